@@ -1,0 +1,67 @@
+import { compileJavaRegex, javaRegexToJs } from './java-regex';
+import { rulesForLanguage, type SegmentationRules, type SrxRule } from './segmentation-rules';
+
+/** One rule ready to test at a position: a sticky, empty-width `(?<=before)(?=after)`. */
+export interface CompiledRule {
+  rule: SrxRule;
+  at: RegExp;
+}
+
+/** A language's ordered rules plus global scanners that list every position where some break rule matches. */
+export interface CompiledLanguage {
+  rules: CompiledRule[];
+  scanners: RegExp[];
+}
+
+/** Backreferences and named groups cannot be merged into one alternation; such rules get their own scanner. */
+const NOT_MERGEABLE = /\\[1-9]|\\k<|\(\?<[A-Za-z]/;
+
+function emptyWidth(rule: SrxRule): { source: string; flags: string } {
+  const before = rule.beforeBreak === null ? null : javaRegexToJs(rule.beforeBreak);
+  const after = rule.afterBreak === null ? null : javaRegexToJs(rule.afterBreak);
+  const flags = new Set(['u', ...(before?.flags ?? ''), ...(after?.flags ?? '')]);
+  if (before && after && before.flags !== after.flags) {
+    // (?i) on one side only: the stricter reading keeps each side's own flags impossible in one regex,
+    // so case-insensitivity applies to both sides.
+    flags.add('i');
+  }
+  const source = (before ? `(?<=${before.source})` : '') + (after ? `(?=${after.source})` : '');
+  return { source: source === '' ? '(?:)' : source, flags: [...flags].sort().join('') };
+}
+
+const cache = new WeakMap<SegmentationRules, Map<string, CompiledLanguage>>();
+
+/**
+ * Compiles the rules that apply to `lang`. The result is cached per rules object, so rule objects
+ * must be treated as immutable once used for segmentation.
+ */
+export function compileLanguage(rules: SegmentationRules, lang: string): CompiledLanguage {
+  let perLang = cache.get(rules);
+  if (!perLang) {
+    perLang = new Map();
+    cache.set(rules, perLang);
+  }
+  const hit = perLang.get(lang);
+  if (hit) return hit;
+  const ordered = rulesForLanguage(rules, lang, (p) => compileJavaRegex(p, 'i', (s) => `^(?:${s})$`));
+  const compiled: CompiledRule[] = [];
+  const groups = new Map<string, string[]>();
+  const scanners: RegExp[] = [];
+  for (const rule of ordered) {
+    const { source, flags } = emptyWidth(rule);
+    compiled.push({ rule, at: new RegExp(source, `${flags}y`) });
+    if (!rule.break) continue;
+    const mergeable = !NOT_MERGEABLE.test(source);
+    if (!mergeable) {
+      scanners.push(new RegExp(source, `${flags}g`));
+      continue;
+    }
+    const list = groups.get(flags) ?? [];
+    list.push(source);
+    groups.set(flags, list);
+  }
+  for (const [flags, sources] of groups) scanners.push(new RegExp(sources.join('|'), `${flags}g`));
+  const result = { rules: compiled, scanners };
+  perLang.set(lang, result);
+  return result;
+}
