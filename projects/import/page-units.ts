@@ -1,0 +1,95 @@
+/**
+ * Second stage of the page rebuilder: pieces → units. Pieces of consecutive chunks are joined
+ * across a blank line when the blank is a column break (the text before it does not finish a
+ * sentence and its last line fills the column), then every unit gets a structural kind.
+ */
+import type { ColumnWidths, PageLine, Piece, PieceMarker } from './page-lines';
+import { endsOpen, endsSentence, hasSentenceMark, joinCjkLines } from './text-width';
+import { isShortNameLine } from './page-markers';
+
+export type UnitKind = 'para' | 'head' | 'over' | 'caption' | 'byline' | 'credit';
+
+export interface Unit {
+  lines: PageLine[];
+  pieces: Piece[];
+  marker: PieceMarker;
+  kind: UnitKind;
+  text: string;
+}
+
+/** A full column line is at least this share of the column width. */
+const FULL_RATIO = 0.8;
+/** A column line is at most this share of the column width. */
+const COLUMN_MAX = 1.15;
+/** Two texts are in the same column when their widths differ by less than this factor. */
+const SAME_COLUMN = 1.2;
+
+export function buildUnits(pieces: Piece[], cols: ColumnWidths, idx: (no: number) => number): Unit[] {
+  const units: Unit[] = [];
+  let cur: Unit | null = null;
+  for (const p of pieces) {
+    if (cur && p.startsChunk && canContinue(cur, p, cols, idx)) {
+      cur.pieces.push(p);
+      cur.lines.push(...p.lines);
+      continue;
+    }
+    if (cur) units.push(cur);
+    cur = { lines: [...p.lines], pieces: [p], marker: p.marker, kind: 'para', text: '' };
+  }
+  if (cur) units.push(cur);
+  for (const u of units) u.text = joinCjkLines(u.lines.map((l) => l.text));
+  classify(units);
+  return units;
+}
+
+function canContinue(u: Unit, p: Piece, cols: ColumnWidths, idx: (no: number) => number): boolean {
+  const last = u.pieces[u.pieces.length - 1]!;
+  if (!last.endsChunk || last.over || p.over) return false;
+  if (u.marker === 'byline' || u.marker === 'credit') return false;
+  if (p.marker !== null || p.lines[0]!.indented) return false;
+  const l = u.lines[u.lines.length - 1]!;
+  if (endsSentence(l.text)) return false;
+  const col = cols.at(idx(l.no));
+  if (l.width > COLUMN_MAX * col) return false;
+  if (!endsOpen(l.text) && l.width < FULL_RATIO * col) return false;
+  const next = cols.from(idx(p.lines[0]!.no));
+  return Math.max(col, next) / Math.min(col, next) < SAME_COLUMN;
+}
+
+function classify(units: Unit[]): void {
+  for (const u of units) {
+    const single = u.pieces.length === 1 && u.pieces[0]!;
+    if (u.marker === 'byline') u.kind = 'byline';
+    else if (u.marker === 'credit') u.kind = 'credit';
+    else if (u.marker === 'dateline') u.kind = 'para';
+    else if (single && single.over) u.kind = endsSentence(u.text) ? 'caption' : 'over';
+    else if (endsSentence(u.text) || (u.lines.length >= 3 && hasSentenceMark(u.text))) u.kind = 'para';
+    else u.kind = 'head';
+  }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const prev = units[i - 1];
+    const next = units[i + 1];
+    // A short name printed right above a photo credit in the same chunk is the article's byline.
+    if (u.kind === 'head' && next?.kind === 'credit' && sameChunk(u, next) && isShortNameLine(u.text)) u.kind = 'byline';
+    // A wide sentence between two body paragraphs is body text, not a caption.
+    if (u.kind === 'caption' && prev?.kind === 'para' && next?.kind === 'para') u.kind = 'para';
+  }
+}
+
+/** True when `b` starts in the chunk where `a` ends (no blank line between them). */
+export function sameChunk(a: Unit, b: Unit): boolean {
+  return a.lines[a.lines.length - 1]!.chunk === b.lines[0]!.chunk;
+}
+
+/** Width of a unit's widest line. */
+export function maxWidth(u: Unit): number {
+  let w = 0;
+  for (const l of u.lines) w = Math.max(w, l.width);
+  return w;
+}
+
+/** Lines range of a unit. */
+export function lineRange(u: Unit): [number, number] {
+  return [u.lines[0]!.no, u.lines[u.lines.length - 1]!.no];
+}

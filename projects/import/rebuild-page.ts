@@ -1,0 +1,162 @@
+/**
+ * The newspaper-page rebuilder: hard-wrapped OCR text of a Chinese newspaper page → articles
+ * of typed blocks in reading order. Stages: lines/chunks/pieces (page-lines), units with a
+ * structural kind (page-units), then runs of non-paragraph units between bodies are read as
+ * a top sidebar, a body sub-heading, or an article boundary (headline after the body,
+ * captions, credits, the next article's byline). Linear in the input size.
+ */
+import type { ImportedArticle, ImportedBlock } from '../model';
+import { ColumnWidths, buildPieces, lineIndexer, readLines } from './page-lines';
+import { buildUnits, lineRange, maxWidth, sameChunk, type Unit } from './page-units';
+import { displayWidth, endsSentence, joinCjkLines } from './text-width';
+
+/** A headline line wider than this share of the body column spans columns: an article headline. */
+const HEADLINE_SPAN = 1.15;
+/** Bodies whose column widths differ by this factor belong to different articles. */
+const COLUMN_CHANGE = 1.15;
+
+interface Draft {
+  headlines: Unit[];
+  blocks: ImportedBlock[];
+}
+
+export function rebuildPage(text: string): ImportedArticle[] {
+  const lines = readLines(text);
+  if (lines.length === 0) return [];
+  const cols = new ColumnWidths(lines);
+  const idx = lineIndexer(lines);
+  const units = buildUnits(buildPieces(lines, cols), cols, idx);
+
+  const firstPara = units.findIndex((u) => u.kind === 'para');
+  if (firstPara < 0) return [{ blocks: units.map((u) => block('paragraph', u)) }];
+
+  const articles: ImportedArticle[] = [];
+  let cur: Draft = { headlines: [], blocks: [] };
+  const close = (): void => {
+    if (cur.headlines.length > 0 || cur.blocks.length > 0) articles.push(finish(cur));
+    cur = { headlines: [], blocks: [] };
+  };
+
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i]!;
+    if (u.kind === 'para') {
+      cur.blocks.push(block('paragraph', u));
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < units.length && units[j + 1]!.kind !== 'para') j++;
+    const run = units.slice(i, j + 1);
+    const before = units[i - 1];
+    const after = units[j + 1];
+    if (!before) sidebar(run, cur.blocks);
+    else if (!after || isBoundary(run, before, after, cols, idx)) {
+      const split = leadingBylineIndex(run);
+      const mine = split < 0 ? run : run.slice(0, split);
+      closingMatter(mine, cur);
+      close();
+      if (split >= 0) for (const n of run.slice(split)) cur.blocks.push(block(otherType(n, 'heading'), n));
+    } else {
+      for (const h of joinHeadings(run)) cur.blocks.push(h);
+    }
+    i = j + 1;
+  }
+  close();
+  return articles;
+}
+
+function block(type: ImportedBlock['type'], u: Unit, text = u.text): ImportedBlock {
+  return { type, text, lines: lineRange(u) };
+}
+
+function otherType(u: Unit, fallback: ImportedBlock['type']): ImportedBlock['type'] {
+  if (u.kind === 'byline') return 'byline';
+  if (u.kind === 'credit') return 'credit';
+  if (u.kind === 'caption') return 'caption';
+  if (u.kind === 'para') return 'paragraph';
+  return fallback;
+}
+
+/** Items before the first body: pull-quotes; a wide open-ended line is their lead-in and goes first. */
+function sidebar(run: Unit[], out: ImportedBlock[]): void {
+  const quotes = run.filter((u) => u.kind === 'head' || u.kind === 'over');
+  const leadIn = quotes.length >= 3 ? quotes.find((u) => u.kind === 'over' && !endsSentence(u.text)) : undefined;
+  if (leadIn) out.push(block('pullquote', leadIn));
+  for (const u of run) if (u !== leadIn) out.push(block(otherType(u, 'pullquote'), u));
+}
+
+/** Does a run of non-paragraph units between two bodies end an article (vs. a sub-heading)? */
+function isBoundary(run: Unit[], before: Unit, after: Unit, cols: ColumnWidths, idx: (no: number) => number): boolean {
+  if (run.some((u) => u.kind !== 'head')) return true;
+  if (after.marker === 'dateline') return true;
+  const colBefore = cols.at(idx(before.lines[before.lines.length - 1]!.no));
+  const colAfter = cols.from(idx(after.lines[0]!.no));
+  if (run.some((u) => maxWidth(u) > HEADLINE_SPAN * colBefore)) return true;
+  return Math.max(colBefore, colAfter) / Math.min(colBefore, colAfter) >= COLUMN_CHANGE;
+}
+
+/** Index of a byline that follows a headline in the run: it opens the next article. */
+function leadingBylineIndex(run: Unit[]): number {
+  let seenHead = false;
+  for (let k = 0; k < run.length; k++) {
+    const u = run[k]!;
+    if (u.kind === 'head' || u.kind === 'over') seenHead = true;
+    else if (u.kind === 'byline' && seenHead) return k;
+  }
+  return -1;
+}
+
+/** Headlines, captions, credits and bylines that close an article. */
+function closingMatter(run: Unit[], cur: Draft): void {
+  let lastHead = -1;
+  run.forEach((u, k) => {
+    if (u.kind === 'head') lastHead = k;
+  });
+  run.forEach((u, k) => {
+    if (u.kind === 'head') cur.headlines.push(u);
+    else if (u.kind === 'over') {
+      const glued = (run[k - 1]?.kind === 'head' && sameChunk(run[k - 1]!, u)) || (run[k + 1]?.kind === 'head' && sameChunk(u, run[k + 1]!));
+      if (glued || k < lastHead) cur.headlines.push(u);
+      else cur.blocks.push(block('caption', u));
+    } else cur.blocks.push(block(otherType(u, 'caption'), u));
+  });
+}
+
+/** Sub-headings inside a body; a heading wrapped over a column break is joined back. */
+function joinHeadings(run: Unit[]): ImportedBlock[] {
+  const out: ImportedBlock[] = [];
+  let acc: Unit[] = [];
+  const flush = (): void => {
+    if (acc.length === 0) return;
+    const first = acc[0]!;
+    const last = acc[acc.length - 1]!;
+    const lines = acc.flatMap((u) => u.lines.map((l) => l.text));
+    out.push({ type: 'heading', text: joinCjkLines(lines), lines: [lineRange(first)[0], lineRange(last)[1]] });
+    acc = [];
+  };
+  for (const u of run) {
+    const prev = acc[acc.length - 1];
+    const cont =
+      prev !== undefined &&
+      !sameChunk(prev, u) &&
+      !endsSentence(prev.text) &&
+      displayWidth(prev.lines[prev.lines.length - 1]!.text) >= displayWidth(u.lines[0]!.text);
+    if (!cont) flush();
+    acc.push(u);
+  }
+  flush();
+  return out;
+}
+
+/** Title = the shortest headline (the main head is set in the largest type); the rest are subtitles. */
+function finish(d: Draft): ImportedArticle {
+  const heads = d.headlines;
+  let title: Unit | undefined;
+  for (const h of heads) if (!title || maxWidth(h) < maxWidth(title)) title = h;
+  const blocks: ImportedBlock[] = [];
+  if (title) blocks.push(block('title', title));
+  for (const h of heads) if (h !== title) blocks.push(block('subtitle', h));
+  return { blocks: [...blocks, ...d.blocks] };
+}
+
