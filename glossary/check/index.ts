@@ -1,0 +1,11 @@
+export { checkSegment, sortFindings } from './check-segment';
+export { prepareGlossary } from './prepare-glossary';
+export { buildEnglishIndex } from './english-index';
+export type { EnglishIndex, RenderingHit, RenderingRef } from './english-index';
+export { tokenize, stemWord } from './english-tokens';
+export type { Token } from './english-tokens';
+export { extractSourceNumbers } from './numbers-zh';
+export type { SourceNumber, SourceNumbers } from './numbers-zh';
+export { extractTargetNumbers, sameNumber } from './numbers-en';
+export type { TargetNumber, TargetNumbers } from './numbers-en';
+export type { CheckOptions, CheckSegmentInput, ConceptIndex, PreparedGlossary } from './types';
