@@ -108,8 +108,11 @@ export function extractSourceNumbers(source: string, skip: readonly [number, num
   const s = normalizeZh(source);
   const required: SourceNumber[] = [];
   const allValues: number[] = [];
-  const excluded = [...spans(s, NOT_NUMBERS), ...skip];
-  const overlapsExcluded = (a: number, b: number): boolean => excluded.some(([x, y]) => a < y && x < b);
+  const words = spans(s, NOT_NUMBERS);
+  // A non-number word excludes a run that starts inside it (一亿二千万 is a number despite 千万);
+  // a skipped range excludes every run overlapping it.
+  const overlapsExcluded = (a: number, b: number): boolean =>
+    words.some(([x, y]) => x <= a && a < y) || skip.some(([x, y]) => a < y && x < b);
 
   let i = 0;
   while (i < s.length) {
