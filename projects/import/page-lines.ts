@@ -153,7 +153,9 @@ export function buildPieces(lines: PageLine[], cols: ColumnWidths): Piece[] {
   for (let a = 0; a < lines.length; ) {
     let b = a;
     while (b + 1 < lines.length && lines[b + 1]!.chunk === lines[a]!.chunk) b++;
-    if (b - a >= 2) chunkCol.set(lines[a]!.chunk, median(lines.slice(a, b).map((l) => l.width)));
+    let body = false;
+    for (let k = a; k <= b && !body; k++) body = hasSentenceMark(lines[k]!.text);
+    if (b - a >= 2 && body) chunkCol.set(lines[a]!.chunk, median(lines.slice(a, b).map((l) => l.width)));
     a = b + 1;
   }
   const isOver = (l: PageLine): boolean =>

@@ -71,7 +71,8 @@ function classify(units: Unit[]): void {
     const prev = units[i - 1];
     const next = units[i + 1];
     // A short name printed right above a photo credit in the same chunk is the article's byline.
-    if (u.kind === 'head' && next?.kind === 'credit' && sameChunk(u, next) && isShortNameLine(u.text)) u.kind = 'byline';
+    // Any other line printed right above a credit is the photo caption.
+    if (u.kind === 'head' && next?.kind === 'credit' && sameChunk(u, next)) u.kind = isShortNameLine(u.text) ? 'byline' : 'caption';
     // A wide sentence between two body paragraphs is body text, not a caption.
     if (u.kind === 'caption' && prev?.kind === 'para' && next?.kind === 'para') u.kind = 'para';
   }

@@ -52,11 +52,12 @@ export function rebuildPage(text: string): ImportedArticle[] {
     const after = units[j + 1];
     if (!before) sidebar(run, cur.blocks);
     else if (!after || isBoundary(run, before, after, cols, idx)) {
+      // Bylines after a headline open the next article; captions and credits stay with the headline's article.
       const split = leadingBylineIndex(run);
-      const mine = split < 0 ? run : run.slice(0, split);
-      closingMatter(mine, cur);
+      const opening = split < 0 ? [] : run.slice(split).filter((u) => u.kind === 'byline');
+      closingMatter(run.filter((u) => !opening.includes(u)), cur);
       close();
-      if (split >= 0) for (const n of run.slice(split)) cur.blocks.push(block(otherType(n, 'heading'), n));
+      for (const n of opening) cur.blocks.push(block('byline', n));
     } else {
       for (const h of joinHeadings(run)) cur.blocks.push(h);
     }
@@ -114,7 +115,8 @@ function closingMatter(run: Unit[], cur: Draft): void {
     if (u.kind === 'head') lastHead = k;
   });
   run.forEach((u, k) => {
-    if (u.kind === 'head') cur.headlines.push(u);
+    // Headlines span columns and are never wrapped: every line of a headline unit is one headline.
+    if (u.kind === 'head') for (const l of u.lines) cur.headlines.push({ ...u, lines: [l], text: joinCjkLines([l.text]) });
     else if (u.kind === 'over') {
       const glued = (run[k - 1]?.kind === 'head' && sameChunk(run[k - 1]!, u)) || (run[k + 1]?.kind === 'head' && sameChunk(u, run[k + 1]!));
       if (glued || k < lastHead) cur.headlines.push(u);
