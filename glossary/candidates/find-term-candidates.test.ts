@@ -5,7 +5,7 @@ import { buildMatcher } from '../match/build-matcher';
 import { findTermCandidates } from './find-term-candidates';
 
 const empty = buildMatcher([]);
-const seg = (id: number, source: string) => ({ id, source });
+const seg = (id: string | number, source: string) => ({ id, source });
 
 describe('findTermCandidates', () => {
   it('keeps the longest n-gram when its substrings only occur inside it', () => {
