@@ -38,13 +38,15 @@ function descrips(node: XmlNode, type: string): string[] {
   for (const el of elements(node)) {
     const d = el.name === 'descripGrp' ? child(el, 'descrip') : el;
     if (!d) continue;
-    if ((d.name === 'descrip' && d.attrs.type === type) || d.name === type) out.push(textOf(d));
+    if ((d.name === 'descrip' && d.attrs.type === type) || d.name === type) out.push(textOf(d, type === 'subjectField'));
   }
   return out.filter(Boolean);
 }
 
 function notes(node: XmlNode): string[] {
-  return elements(node, 'note').map(textOf).filter(Boolean);
+  return elements(node, 'note')
+    .map((n) => textOf(n, false))
+    .filter(Boolean);
 }
 
 interface RawTerm {

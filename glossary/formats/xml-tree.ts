@@ -61,15 +61,19 @@ export function child(node: XmlNode | undefined, name: string): XmlNode | undefi
   return node?.children.find((c) => c.name === name);
 }
 
-/** All text inside an element (inline markup such as `<hi>` dropped), whitespace collapsed, trimmed. */
-export function textOf(node: XmlNode): string {
+/**
+ * All text inside an element (inline markup such as `<hi>` dropped), trimmed. With `collapse` (for terms)
+ * runs of whitespace become one space; without it (notes, definitions) line breaks are kept.
+ */
+export function textOf(node: XmlNode, collapse = true): string {
   const parts: string[] = [];
   const walk = (n: XmlNode): void => {
     if (n.name === '#text') parts.push(n.text);
     else n.children.forEach(walk);
   };
   walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  const text = parts.join('');
+  return collapse ? text.replace(/\s+/g, ' ').trim() : text.replace(/\r\n?/g, '\n').trim();
 }
 
 /** Escape text for element content and attribute values; drops characters XML 1.0 cannot hold. */
