@@ -1,0 +1,48 @@
+/**
+ * TMX 1.4b: header creationtool="Duizhao", datatype="plaintext", segtype="sentence", adminlang="en",
+ * srclang = the source language tag; one <tu tuid="<segmentId>"> per translated segment (untranslated
+ * ones are skipped) with creationdate/changedate in TMX form (YYYYMMDDThhmmssZ).
+ */
+import { flatSegments, flattenProject, type FlatDocument } from './flatten';
+import { baseNameOf, TOOL_NAME, TOOL_VERSION, utf8 } from './names';
+import { regionLang } from './script';
+import type { ExportFile, ExportFormat, ExportOptions } from './types';
+import { escAttr, escText } from './xml';
+
+/** ISO date → TMX date (YYYYMMDDThhmmssZ, UTC); null when the date cannot be parsed. */
+export function tmxDate(iso: string | Date): string | null {
+  const d = iso instanceof Date ? iso : new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export function renderTmx(docs: FlatDocument[], options: ExportOptions): string {
+  const src = regionLang(options.script);
+  const now = tmxDate(options.now ?? new Date()) ?? '';
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n',
+    `<header creationtool="${TOOL_NAME}" creationtoolversion="${TOOL_VERSION}" datatype="plaintext" segtype="sentence" adminlang="en" srclang="${src}" o-tmf="Duizhao" creationdate="${now}"/>\n<body>\n`,
+  ];
+  for (const { seg } of flatSegments(docs)) {
+    if (seg.target.trim() === '') continue;
+    const created = tmxDate(seg.createdAt);
+    const changed = tmxDate(seg.updatedAt);
+    const dates = `${created ? ` creationdate="${created}"` : ''}${changed ? ` changedate="${changed}"` : ''}`;
+    out.push(
+      `<tu tuid="${seg.id}"${dates}>`,
+      `<tuv xml:lang="${escAttr(src)}"><seg>${escText(seg.source)}</seg></tuv>`,
+      `<tuv xml:lang="en"><seg>${escText(seg.target)}</seg></tuv></tu>\n`,
+    );
+  }
+  out.push('</body>\n</tmx>\n');
+  return out.join('');
+}
+
+export const tmxFormat: ExportFormat = {
+  id: 'tmx',
+  label: 'tmx-1.4b',
+  extensions: ['.tmx'],
+  async export(project, options): Promise<ExportFile[]> {
+    return [{ name: `${baseNameOf(project.name, options.baseName)}.tmx`, data: utf8(renderTmx(await flattenProject(project, options), options)) }];
+  },
+};
