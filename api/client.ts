@@ -50,7 +50,7 @@ export function ipcTransport(bridge: PreloadBridge): Transport {
   return {
     kind: 'ipc',
     call: (m, i) => bridge.call(m, i),
-    listen: (cb) => bridge.on('event', (p) => {
+    listen: (cb) => bridge.on('*', (p) => {
       const e = p as { name: EventName; payload: unknown };
       cb(e.name, e.payload);
     }),

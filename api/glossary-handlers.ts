@@ -32,9 +32,9 @@ export function glossaryHandlers(ctx: CoreContext): H {
         progress(0, 2, 'read');
         const incoming = await readGlossaryFile(new Uint8Array(Buffer.from(data, 'base64')), fileName);
         progress(1, 2, 'apply');
-        const report = dryRun ? planImport(glossary.allConcepts(), incoming) : glossary.importConcepts(incoming, 'merge', user);
+        const report = dryRun ? planImport(glossary, incoming) : glossary.importConcepts(incoming, 'merge', user);
         progress(2, 2, 'done');
-        return report as never;
+        return { ...report.counts, rows: report.rows as unknown as Record<string, unknown>[] };
       }),
     'glossary.export': async ({ format }) => {
       const fmt = glossaryFormats.find((f) => f.id === format);

@@ -15,7 +15,7 @@ export function registerGlossary(program: Command): void {
       const incoming = await readGlossaryFile(bytes, name);
       const { store, path } = openGlossary(o.glossary);
       try {
-        const r = store.importConcepts(incoming, 'merge', o.user);
+        const r = store.importConcepts(incoming, 'merge', o.user).counts;
         process.stdout.write(
           `${path}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.conflicting} conflicting\n`,
         );
