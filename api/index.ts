@@ -6,3 +6,5 @@ export { startHttpHost, CSP, type HttpHost, type HttpHostOptions } from './http-
 export { resolvePaths } from './paths';
 export { findingMessage } from './finding-message';
 export { EventHub } from './event-hub';
+export { inProcessTransport } from './in-process-transport';
+export { createClient, httpTransport, ipcTransport, pickTransport, type ApiClient, type Transport, type PreloadBridge } from './client';

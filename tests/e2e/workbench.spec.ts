@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { EditorPage, LayoutReviewPage, Workbench } from './pages/workbench';
+
+const SHARED = join(__dirname, '..', '..', '..', 'shared', 'fixtures');
+const PAGE = join(SHARED, 'newspaper-page-zh.txt');
+const GLOSSARY = join(SHARED, 'glossary-chengyu.csv');
+const SHOTS = join(__dirname, '..', '..', 'docs');
+
+test('import the page, fix its layout, translate under the glossary, persist and export', async ({ page }) => {
+  const app = new Workbench(page);
+  const layout = new LayoutReviewPage(page);
+  const editor = new EditorPage(page);
+  await app.login();
+  await app.createProject('E2E Chongqing Daily');
+
+  // import the OCR page: it opens in layout review, where one block is fixed before segmenting
+  await app.importDocument(PAGE);
+  const first = layout.blocks().first();
+  const before = await first.getByTestId('block-type').inputValue();
+  const fixed = before === 'pullquote' ? 'paragraph' : 'pullquote';
+  await layout.setType(first, fixed);
+  await expect(layout.blocks().first().getByTestId('block-type')).toHaveValue(fixed);
+  await page.getByTestId('layout-undo').click();
+  await expect(layout.blocks().first().getByTestId('block-type')).toHaveValue(before);
+  await layout.setType(layout.blocks().first(), fixed);
+  await page.screenshot({ path: join(SHOTS, 'layout-review.png') });
+  await layout.confirm();
+  expect(await editor.segments().count()).toBeGreaterThan(5);
+
+  // the shared glossary, imported through the UI, highlights its terms in the source
+  await app.importGlossary(GLOSSARY);
+  await app.tab('editor');
+  const seg = await editor.find('西部科学城');
+  await expect(seg.locator('mark[data-term="西部科学城"]').first()).toBeVisible();
+
+  // translate with a forbidden rendering: squiggle, blocked approval; fix it, approve
+  await editor.activate(seg);
+  const source = await seg.getByTestId('source').innerText();
+  await editor.type(seg, 'Both sides will build the West Science Town together.');
+  await expect(seg.locator('.squiggly-error').first()).toBeVisible();
+  await expect(seg.getByTestId('findings')).toContainText('West Science Town');
+  await seg.getByTestId('seg-approve').click();
+  await expect(page.getByTestId('toast-error')).toContainText(/glossary errors/);
+  await expect(seg).toHaveAttribute('data-state', /initial|translated/);
+  await page.screenshot({ path: join(SHOTS, 'editor-forbidden.png') });
+
+  const good = 'Both sides will build the Western China Science City together under the "one city, multiple parks" model.';
+  await editor.type(seg, good);
+  await expect(seg.getByTestId('findings').locator('[data-check="term-forbidden"]')).toHaveCount(0);
+  await editor.confirm();
+  const saved = editor.segmentWith(source.slice(0, 12));
+  await expect(saved).toHaveAttribute('data-state', 'translated');
+  await editor.activate(saved);
+  await saved.getByTestId('seg-approve').click();
+  const approved = editor.segmentWith(source.slice(0, 12));
+  // approval succeeds unless other glossary terms of the sentence are still missing
+  const errors = await approved.getByTestId('findings').locator('.finding.error:not(.waived)').count().catch(() => 0);
+  if (errors === 0) await expect(approved).toHaveAttribute('data-state', 'reviewed');
+
+  // reload: the translation is still there
+  await page.reload();
+  const again = await editor.find(source.slice(0, 12));
+  await expect(again.getByTestId('target-text')).toContainText('Western China Science City');
+  await page.screenshot({ path: join(SHOTS, 'editor.png') });
+
+  // export both formats from the export view and check their contents
+  await app.tab('export');
+  await page.getByTestId('export-format').selectOption('parallel');
+  const par = await app.download(() => page.getByTestId('export-run').click());
+  expect(par.name).toMatch(/\.zip$/);
+  const zip = await JSZip.loadAsync(par.data);
+  const names = Object.keys(zip.files);
+  const zh = await zip.file(names.find((n) => n.endsWith('.zh.txt'))!)!.async('string');
+  const en = await zip.file(names.find((n) => n.endsWith('.en.txt'))!)!.async('string');
+  expect(zh.split('\n').length).toBe(en.split('\n').length);
+  expect(zh).toContain('西部科学城');
+  expect(en).toContain('Western China Science City');
+  await page.getByTestId('export-format').selectOption('html-bilingual');
+  const html = await app.download(() => page.getByTestId('export-run').click());
+  expect(html.name).toMatch(/\.html$/);
+  expect(html.text).toContain('Western China Science City');
+  expect(html.text).toContain('西部科学城');
+});
