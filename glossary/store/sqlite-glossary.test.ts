@@ -245,6 +245,27 @@ describe('importConcepts', () => {
     expect(s.version()).toBe(v);
   });
 
+  it('undo of replace-all brings back the deleted concepts with their ids', () => {
+    const s = store();
+    const a = s.addConcept(concept('川渝', 'Sichuan and Chongqing', { admitted: ['Sichuan-Chongqing'] }), 'u');
+    const b = s.addConcept(concept('两江新区', 'Liangjiang New Area'), 'u');
+    s.importConcepts([concept('天府新区', 'Tianfu New Area')], 'replace-all', 'u');
+    expect(s.allConcepts()).toHaveLength(1);
+    s.undo('u');
+    expect(s.allConcepts()).toEqual([a, b]);
+    s.redo('u');
+    expect(s.allConcepts().map((c) => c.terms[0]!.text)).toEqual(['天府新区']);
+  });
+
+  it('conflicts() reports inconsistencies of the stored glossary', () => {
+    const s = store();
+    const a = s.addConcept(concept('两江新区', 'Liangjiang New Area'), 'u');
+    const b = s.addConcept(concept('两江新区', 'Two Rivers New Area'), 'u');
+    expect(s.conflicts()).toEqual([{ kind: 'zh-several-preferred', conceptIds: [a.id, b.id], zh: '两江新区', en: ['Liangjiang New Area', 'Two Rivers New Area'] }]);
+    s.deleteConcept(b.id, 'u');
+    expect(s.conflicts()).toEqual([]);
+  });
+
   it('replace-all deletes what the file does not have', () => {
     const s = store();
     s.addConcept(concept('川渝', 'Sichuan and Chongqing'), 'u');
