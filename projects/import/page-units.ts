@@ -23,6 +23,8 @@ const FULL_RATIO = 0.8;
 const COLUMN_MAX = 1.15;
 /** Two texts are in the same column when their widths differ by less than this factor. */
 const SAME_COLUMN = 1.2;
+/** A line this much narrower than the column is an indented paragraph start. */
+const INDENT_GAP = 1.5;
 
 export function buildUnits(pieces: Piece[], cols: ColumnWidths, idx: (no: number) => number): Unit[] {
   const units: Unit[] = [];
@@ -53,7 +55,14 @@ function canContinue(u: Unit, p: Piece, cols: ColumnWidths, idx: (no: number) =>
   if (l.width > COLUMN_MAX * col) return false;
   if (!endsOpen(l.text) && l.width < FULL_RATIO * col) return false;
   const next = cols.from(idx(p.lines[0]!.no));
-  return Math.max(col, next) / Math.min(col, next) < SAME_COLUMN;
+  if (Math.max(col, next) / Math.min(col, next) >= SAME_COLUMN) return false;
+  // A continuation line fills the column; a first line indented by ~2 characters opens a new paragraph.
+  const b = p.lines[0]!;
+  const own = Math.min(col, p.lines.length >= 3 ? medianWidth(p.lines.slice(1, -1)) : next);
+  if (!endsOpen(l.text) && p.lines.length >= 2 && b.width <= own - INDENT_GAP && !endsSentence(b.text)) return false;
+  // A lone unpunctuated line is a paragraph's indented first line only if the next line is wider.
+  if (u.lines.length === 1 && !/[\p{P}]/u.test(l.text) && p.lines.length >= 2 && b.width < l.width + INDENT_GAP) return false;
+  return true;
 }
 
 function classify(units: Unit[]): void {
@@ -93,4 +102,10 @@ export function maxWidth(u: Unit): number {
 /** Lines range of a unit. */
 export function lineRange(u: Unit): [number, number] {
   return [u.lines[0]!.no, u.lines[u.lines.length - 1]!.no];
+}
+
+function medianWidth(ls: PageLine[]): number {
+  const w = ls.map((l) => l.width).sort((x, y) => x - y);
+  const m = w.length >> 1;
+  return w.length % 2 ? w[m]! : (w[m - 1]! + w[m]!) / 2;
 }

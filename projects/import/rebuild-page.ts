@@ -10,10 +10,13 @@ import { ColumnWidths, buildPieces, lineIndexer, readLines } from './page-lines'
 import { buildUnits, lineRange, maxWidth, sameChunk, type Unit } from './page-units';
 import { displayWidth, endsSentence, joinCjkLines } from './text-width';
 
-/** A headline line wider than this share of the body column spans columns: an article headline. */
-const HEADLINE_SPAN = 1.15;
+/**
+ * Sub-headings are set in a larger type inside the column, so their lines stay at least this
+ * many characters narrower than the body column; a wider headline line belongs to an article head.
+ */
+const HEADING_MARGIN = 2.5;
 /** Bodies whose column widths differ by this factor belong to different articles. */
-const COLUMN_CHANGE = 1.15;
+const COLUMN_CHANGE = 1.07;
 
 interface Draft {
   headlines: Unit[];
@@ -91,10 +94,18 @@ function sidebar(run: Unit[], out: ImportedBlock[]): void {
 function isBoundary(run: Unit[], before: Unit, after: Unit, cols: ColumnWidths, idx: (no: number) => number): boolean {
   if (run.some((u) => u.kind !== 'head')) return true;
   if (after.marker === 'dateline') return true;
-  const colBefore = cols.at(idx(before.lines[before.lines.length - 1]!.no));
-  const colAfter = cols.from(idx(after.lines[0]!.no));
-  if (run.some((u) => maxWidth(u) > HEADLINE_SPAN * colBefore)) return true;
+  const colBefore = unitColumn(before) ?? cols.at(idx(before.lines[before.lines.length - 1]!.no));
+  const colAfter = unitColumn(after) ?? cols.from(idx(after.lines[0]!.no));
+  if (run.some((u) => maxWidth(u) > colBefore - HEADING_MARGIN)) return true;
   return Math.max(colBefore, colAfter) / Math.min(colBefore, colAfter) >= COLUMN_CHANGE;
+}
+
+/** Column width of a body paragraph from its own inner lines (first and last excluded), when it has 2+. */
+function unitColumn(u: Unit): number | undefined {
+  const inner = u.lines.slice(1, -1).map((l) => l.width).sort((a, b) => a - b);
+  if (inner.length < 2) return undefined;
+  const m = inner.length >> 1;
+  return inner.length % 2 ? inner[m]! : (inner[m - 1]! + inner[m]!) / 2;
 }
 
 /** Index of a byline that follows a headline in the run: it opens the next article. */
