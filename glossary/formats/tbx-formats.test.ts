@@ -113,6 +113,11 @@ describe('TBX reading', () => {
     expect(typeof e.details.column).toBe('number');
   });
 
+  it('never resolves external entities', async () => {
+    const xxe = '<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY ext SYSTEM "file:///etc/passwd">]><martif type="TBX" xml:lang="en"><text><body><termEntry><langSet xml:lang="zh"><tig><term>川渝&ext;</term></tig></langSet></termEntry></body></text></martif>';
+    expect((await errorOf(readGlossaryFile(bytes(xxe), 'x.tbx'))).code).toBe('invalid-xml');
+  });
+
   it('rejects XML that is not TBX and unknown statuses', async () => {
     expect((await errorOf(readGlossaryFile(bytes('<tmx><body/></tmx>'), 'x.tbx'))).details).toMatchObject({ reason: 'root', root: 'tmx' });
     const bad = '<martif type="TBX" xml:lang="en"><text><body><termEntry><langSet xml:lang="zh"><tig><term>川渝</term><termNote type="administrativeStatus">maybeTerm</termNote></tig></langSet></termEntry></body></text></martif>';

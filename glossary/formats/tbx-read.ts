@@ -101,8 +101,10 @@ function readEntry(entry: XmlNode, entryNo: number): ConceptInput | null {
     let status = t.status;
     if (!status) {
       if (t.lang === 'zh') status = 'preferred';
-      else if (!enPreferred) (status = 'preferred'), (enPreferred = true);
-      else status = 'admitted';
+      else if (!enPreferred) {
+        status = 'preferred';
+        enPreferred = true;
+      } else status = 'admitted';
     }
     return { lang: t.lang, text: t.text, status, caseSensitive: guessCaseSensitive(t.lang, t.text), note: t.note };
   });

@@ -48,7 +48,14 @@ export function parseXml(text: string): XmlNode {
   if (valid !== true) {
     throw new GlossaryError('invalid-xml', { line: valid.err.line, column: valid.err.col, reason: valid.err.code });
   }
-  const root = convert(parser.parse(text) as Ordered[]).find((n) => n.name !== '#text');
+  let parsed: Ordered[];
+  try {
+    parsed = parser.parse(text) as Ordered[];
+  } catch (e) {
+    // e.g. external entities in the DOCTYPE, which are never resolved.
+    throw new GlossaryError('invalid-xml', { line: 0, column: 0, reason: 'parser' }, { cause: e });
+  }
+  const root = convert(parsed).find((n) => n.name !== '#text');
   if (!root) throw new GlossaryError('invalid-xml', { line: 1, column: 1, reason: 'no-root' });
   return root;
 }
@@ -79,7 +86,6 @@ export function textOf(node: XmlNode, collapse = true): string {
 /** Escape text for element content and attribute values; drops characters XML 1.0 cannot hold. */
 export function escapeXml(s: string): string {
   return s
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
