@@ -13,7 +13,10 @@ export interface RenderingRef {
   status: TermStatus;
   text: string;
   caseSensitive: boolean;
-  tokens: Token[];
+  /** Number of words (and sentence-punctuation tokens) in the rendering. */
+  length: number;
+  /** Original-case forms of the words (inner words as `cased`, the last as `casedStem`); only for case-sensitive renderings. */
+  cased: string[] | null;
 }
 
 export interface RenderingHit {
@@ -54,7 +57,8 @@ export function buildEnglishIndex(concepts: Iterable<Concept>): EnglishIndex {
         status: term.status,
         text: term.text,
         caseSensitive: term.caseSensitive,
-        tokens,
+        length: tokens.length,
+        cased: term.caseSensitive ? tokens.map((t, k) => (k === tokens.length - 1 ? t.casedStem : t.cased)) : null,
       };
       const list = ends.get(key);
       if (list) list.push(ref);
@@ -64,9 +68,10 @@ export function buildEnglishIndex(concepts: Iterable<Concept>): EnglishIndex {
   }
 
   const caseOk = (ref: RenderingRef, target: readonly Token[], from: number): boolean => {
-    const n = ref.tokens.length;
-    for (let k = 0; k < n - 1; k++) if (ref.tokens[k]!.cased !== target[from + k]!.cased) return false;
-    return ref.tokens[n - 1]!.casedStem === target[from + n - 1]!.casedStem;
+    const cased = ref.cased ?? [];
+    const n = cased.length;
+    for (let k = 0; k < n - 1; k++) if (cased[k] !== target[from + k]!.cased) return false;
+    return cased[n - 1] === target[from + n - 1]!.casedStem;
   };
 
   return {

@@ -126,6 +126,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     for (let k = childStart[u]!; k < childStart[u + 1]!; k++) visit(u, childNode[k]!, childLabel[k]!);
   }
 
+  // The scan is written out by hand (no closures, no per-character allocation): it is the hot loop.
   function scanLeftmostLongest(text: string, norm: Uint16Array): Hit[] {
     const hits: Hit[] = [];
     if (maxLength === 0) return hits;
@@ -135,19 +136,26 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     let cursor = 0;
     let state = 0;
     const n = text.length;
-    const finalize = (s: number): void => {
-      const slot = s % L;
-      const len = bestLen[slot]!;
-      if (len > 0 && s >= cursor) {
-        hits.push({ start: s, end: s + len, pattern: bestPat[slot]! });
-        cursor = s + len;
-      }
-      bestLen[slot] = 0;
-    };
     for (let i = 0; i < n; i++) {
       const c = norm[text.charCodeAt(i)]!;
       for (;;) {
-        const next = child(state, c);
+        let next = -1;
+        if (state === 0) {
+          next = rootTable[c]! || -1;
+        } else {
+          let lo = childStart[state]!;
+          let hi = childStart[state + 1]! - 1;
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const l = childLabel[mid]!;
+            if (l === c) {
+              next = childNode[mid]!;
+              break;
+            }
+            if (l < c) lo = mid + 1;
+            else hi = mid - 1;
+          }
+        }
         if (next !== -1) {
           state = next;
           break;
@@ -155,20 +163,41 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         if (state === 0) break;
         state = fail[state]!;
       }
-      for (let o = output[state] !== -1 ? state : dict[state]!; o !== -1; o = dict[o]!) {
-        const len = depth[o]!;
-        const s = i - len + 1;
-        if (s < cursor) continue;
-        const slot = s % L;
-        if (len > bestLen[slot]!) {
-          bestLen[slot] = len;
-          bestPat[slot] = output[o]!;
+      if (state !== 0) {
+        for (let o = output[state] !== -1 ? state : dict[state]!; o !== -1; o = dict[o]!) {
+          const len = depth[o]!;
+          const s = i - len + 1;
+          if (s < cursor) continue;
+          const slot = s % L;
+          if (len > bestLen[slot]!) {
+            bestLen[slot] = len;
+            bestPat[slot] = output[o]!;
+          }
         }
       }
+      // Start i - L + 1 can no longer grow: decide it.
       const done = i - L + 1;
-      if (done >= 0) finalize(done);
+      if (done >= 0) {
+        const slot = done % L;
+        const len = bestLen[slot]!;
+        if (len > 0) {
+          if (done >= cursor) {
+            hits.push({ start: done, end: done + len, pattern: bestPat[slot]! });
+            cursor = done + len;
+          }
+          bestLen[slot] = 0;
+        }
+      }
     }
-    for (let s = Math.max(0, n - L + 1); s < n; s++) finalize(s);
+    for (let s = Math.max(0, n - L + 1); s < n; s++) {
+      const slot = s % L;
+      const len = bestLen[slot]!;
+      if (len > 0 && s >= cursor) {
+        hits.push({ start: s, end: s + len, pattern: bestPat[slot]! });
+        cursor = s + len;
+      }
+      bestLen[slot] = 0;
+    }
     return hits;
   }
 

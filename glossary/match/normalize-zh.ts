@@ -58,7 +58,13 @@ export function normalizeZhCode(code: number): number {
 /** Normalises a string; the result has exactly the same length as the input. */
 export function normalizeZh(text: string): string {
   const t = zhNormTable();
+  const n = text.length;
+  let i = 0;
+  while (i < n && t[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === n) return text; // already normal: no allocation
+  const codes = new Uint16Array(n);
+  for (let k = 0; k < n; k++) codes[k] = t[text.charCodeAt(k)]!;
   let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(t[text.charCodeAt(i)]!);
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
   return out;
 }
