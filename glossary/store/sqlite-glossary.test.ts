@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -153,6 +155,16 @@ describe('version and several connections', () => {
     expect(b.allConcepts()[0]!.terms[1]!.text).toBe('Sichuan-Chongqing');
     a.undo('u');
     expect(b.allConcepts()[0]!.terms[1]!.text).toBe('Sichuan and Chongqing');
+  });
+
+  it('a write from another process is seen without reopening', () => {
+    const s = store();
+    s.allConcepts(); // fill the cache
+    const v0 = s.version();
+    const script = fileURLToPath(new URL('./test-support/add-in-child.ts', import.meta.url));
+    const id = Number(execFileSync(process.execPath, ['--import', 'tsx', script, file], { encoding: 'utf8' }));
+    expect(s.version()).toBeGreaterThan(v0);
+    expect(s.allConcepts().map((c) => [c.id, c.createdBy])).toEqual([[id, 'child']]);
   });
 
   it('allConcepts returns copies that callers cannot use to corrupt the cache', () => {
