@@ -136,7 +136,8 @@ export function GlossaryView({ toasts }: { toasts: ToastState }) {
           <ul>
             {conflicts.map((c, i) => (
               <li key={i}>
-                {t(`glossary.conflict.${String(c.kind ?? c.type ?? 'other')}`, { defaultValue: String(c.kind ?? c.type ?? '') })}: {JSON.stringify(c.zh ?? c.term ?? c)}
+                {t(`glossary.conflict.${String(c.kind ?? 'other')}`, { defaultValue: t('glossary.conflict.other') })}: <span lang="zh">{String(c.zh ?? '')}</span>
+                {Array.isArray(c.en) && c.en.length > 0 && <> → <span lang="en">{(c.en as string[]).join(' / ')}</span></>}
               </li>
             ))}
           </ul>
