@@ -50,6 +50,11 @@ export const contract = {
       blocks: z.number().int(),
     }),
   ),
+  /** Translations back from an XLIFF 1.2/2.x file exported from this project. */
+  'document.importXliff': m(
+    z.object({ ...project, fileName: z.string().min(1).max(255), data: s.base64 }),
+    z.object({ updated: z.number().int(), unchanged: z.number().int(), unmatched: z.array(z.string()), sourceMismatch: z.array(z.number().int()) }),
+  ),
   'document.list': m(z.object(project), z.array(s.documentSummary)),
   'document.get': m(z.object(doc), s.projectDocument),
   'document.delete': m(z.object(doc), z.object({ deleted: z.boolean() })),
@@ -111,6 +116,11 @@ export const contract = {
   'glossary.undo': m(z.object({}), z.object({ undone: z.boolean() })),
   'glossary.redo': m(z.object({}), z.object({ redone: z.boolean() })),
   'glossary.domains': m(z.object({}), z.array(z.string())),
+  /** Frequent source n-grams and names of a project that the glossary lacks. */
+  'glossary.candidates': m(
+    z.object({ ...project, minCount: z.number().int().min(1).default(2), limit: z.number().int().min(1).max(500).default(100) }),
+    z.array(z.object({ text: z.string(), count: z.number().int(), examples: z.array(z.union([z.string(), z.number()])) })),
+  ),
   'glossary.conflicts': m(z.object({}), z.array(z.looseObject({}))),
 
   'export.run': m(

@@ -1,4 +1,5 @@
 import { glossaryFormats, planImport, readGlossaryFile, writeGlossaryFile } from '../glossary/formats';
+import { findTermCandidates } from '../glossary/candidates';
 import type { Handlers } from './dispatcher';
 import type { CoreContext } from './core-context';
 
@@ -14,6 +15,7 @@ type H = Pick<
   | 'glossary.undo'
   | 'glossary.redo'
   | 'glossary.domains'
+  | 'glossary.candidates'
   | 'glossary.conflicts'
   | 'qa.check'
 >;
@@ -51,6 +53,11 @@ export function glossaryHandlers(ctx: CoreContext): H {
     'glossary.undo': () => ({ undone: glossary.undo(user) !== null }),
     'glossary.redo': () => ({ redone: glossary.redo(user) !== null }),
     'glossary.domains': () => glossary.domains(),
+    'glossary.candidates': ({ projectId, minCount, limit }) => {
+      ctx.qa.refresh();
+      const segments = ctx.projects.get(projectId).allSegments().map((s) => ({ id: s.id, source: s.source }));
+      return findTermCandidates(segments, ctx.qa.matcherNow(), { minCount, limit });
+    },
     'glossary.conflicts': () => glossary.conflicts() as never,
     'qa.check': ({ source, target }) => ctx.qa.check(source, target),
   };

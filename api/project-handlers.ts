@@ -1,4 +1,6 @@
 import { importFile } from '../projects/import';
+import { readXliff } from '../projects/export';
+import { applyXliff } from '../projects/store';
 import { layoutEditSchema, type LayoutEdit } from '../projects/layout';
 import type { Handlers } from './dispatcher';
 import { ApiError } from './api-error';
@@ -11,6 +13,7 @@ type H = Pick<
   | 'project.create'
   | 'document.import'
   | 'document.list'
+  | 'document.importXliff'
   | 'document.get'
   | 'document.delete'
   | 'layout.get'
@@ -54,6 +57,7 @@ export function projectHandlers(ctx: CoreContext): H {
         };
       }),
     'document.list': ({ projectId }) => projects.get(projectId).listDocuments(),
+    'document.importXliff': ({ projectId, data }) => applyXliff(projects.get(projectId), readXliff(new Uint8Array(Buffer.from(data, 'base64')))),
     'document.get': ({ projectId, documentId }) => projects.get(projectId).getDocument(documentId),
     'document.delete': ({ projectId, documentId }) => {
       projects.get(projectId).deleteDocument(documentId);

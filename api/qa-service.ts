@@ -47,6 +47,12 @@ export class QaService {
     return v;
   }
 
+  /** The current term matcher (after refresh). */
+  matcherNow(): TermMatcher {
+    this.refresh();
+    return this.matcher!;
+  }
+
   check(source: string, target: string, waivers: Waiver[] = []): SegmentQaResult {
     this.refresh();
     const prepared = this.prepared!;

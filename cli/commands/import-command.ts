@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { importFile } from '../../projects/import';
 import { toStructureJson } from '../../projects/model';
+import { readXliff } from '../../projects/export';
+import { applyXliff } from '../../projects/store';
 import { openProjectFile, readInput, segmentFn } from './shared';
 import { UsageError } from '../user-error';
 
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import a .txt/.docx/.html/.md file: print its rebuilt structure, or add it to a project')
+    .description('import a .txt/.docx/.html/.md file (print its structure, or add it to a project), or an .xlf back into its project')
     .argument('<file>', 'the document to import')
     .option('--json', 'print the document structure as JSON (the shared fixtures schema)')
     .option('--project <path>', 'add the document to this project file (created if missing)')
@@ -18,6 +20,19 @@ export function registerImport(program: Command): void {
       if (!o.json && !o.project) throw new UsageError('say what to do: --json to print the structure, or --project P to add it to a project');
       if (o.language && o.language !== 'zh' && o.language !== 'en') throw new UsageError('--language is zh or en');
       const { bytes, name } = readInput(file);
+      if (/\.(xlf|xliff|xlf2)$/i.test(name)) {
+        // translations coming back from another tool: applied to the project they were exported from
+        if (!o.project) throw new UsageError('an XLIFF file goes back into the project it came from: add --project P');
+        const store = openProjectFile(o.project, false);
+        try {
+          const r = applyXliff(store, readXliff(bytes));
+          process.stdout.write(JSON.stringify(r) + '\n');
+          process.stderr.write(`${name}: ${r.updated} segment(s) updated, ${r.unchanged} unchanged, ${r.unmatched.length} unknown unit(s), ${r.sourceMismatch.length} with a changed source (left alone)\n`);
+        } finally {
+          store.close();
+        }
+        return;
+      }
       const doc = await importFile(bytes, name, { encoding: o.encoding, language: o.language as 'zh' | 'en' | undefined });
       for (const w of doc.meta.warnings) process.stderr.write(`warning: ${w.code}${w.line ? ` (line ${w.line})` : ''}${w.detail ? `: ${w.detail}` : ''}\n`);
       if (o.project) {

@@ -4,3 +4,4 @@ export { SegmentOps } from './segment-ops';
 export { ProjectError } from './project-error';
 export { openDatabase } from './open-database';
 export { PROJECT_MIGRATIONS } from './migrations';
+export { applyXliff, type XliffApplyReport } from './apply-xliff';
