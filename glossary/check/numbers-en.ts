@@ -41,6 +41,7 @@ const WORDS = new RegExp(
   `\\b(${[...SMALL, ...Object.keys(TENS)].join('|')})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b(?:[\\s-]+(hundred|thousand|million|billion)\\b)?`,
   'gi',
 );
+const A_SCALE = /\ban? (hundred|thousand|million|billion)\b/gi;
 const ORDINAL_WORDS = new RegExp(`\\b(${ORDINALS.join('|')})\\b`, 'gi');
 const MONTH_WORDS = new RegExp(
   `\\b(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b`,
@@ -76,6 +77,11 @@ export function extractTargetNumbers(target: string): TargetNumbers {
     if (m[2] && TENS[w] !== undefined) value += SMALL.indexOf(m[2].toLowerCase());
     if (m[3]) value *= SCALE[m[3].toLowerCase()]!;
     values.push({ start: m.index, end: m.index + m[0].length, value, digits: false });
+  }
+
+  A_SCALE.lastIndex = 0;
+  for (let m = A_SCALE.exec(target); m; m = A_SCALE.exec(target)) {
+    values.push({ start: m.index, end: m.index + m[0].length, value: SCALE[m[1]!.toLowerCase()]!, digits: false });
   }
 
   ORDINAL_WORDS.lastIndex = 0;

@@ -149,7 +149,11 @@ export function extractSourceNumbers(source: string, skip: readonly [number, num
     const hasUnit = pieces.some((p) => p.kind === 'unit');
     const allDigits = pieces.every((p) => p.kind === 'num' && !p.arabic);
     const before = s.slice(Math.max(0, start - 3), start);
-    const next = s[end];
+    let after = end;
+    while (s[after] === ' ') after++; // OCR spaces: "4 月"
+    const next = s[after];
+    // 1-2月 / 一至三月: the first number of a month range is a month too.
+    const monthRange = /^[-–—~～至到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?月/.test(s.slice(after));
 
     // Alphanumeric codes (5G, G20) are names, not quantities.
     if (anyArabic && (isAsciiLetter(s[start - 1]) || isAsciiLetter(next))) continue;
@@ -176,12 +180,12 @@ export function extractSourceNumbers(source: string, skip: readonly [number, num
       const measured = next !== undefined && MEASURE.has(next);
       const yearLike = allDigits && pieces.length >= 3;
       numeric = !lone && (ordinal || percent || measured || yearLike || (hasUnit && pieces.length >= 2));
-      if (lone && ordinal) numeric = true;
+      if (lone && (ordinal || monthRange || next === '月')) numeric = true;
     }
     if (!numeric) continue;
     for (const v of values) {
-      const isMonth = next === '月' && v.end === end && Number.isInteger(v.value) && v.value >= 1 && v.value <= 12;
-      required.push({ ...v, end: isMonth ? end + 1 : v.end, kind: isMonth ? 'month' : 'number' });
+      const isMonth = (next === '月' || monthRange) && v.end === end && Number.isInteger(v.value) && v.value >= 1 && v.value <= 12;
+      required.push({ ...v, end: isMonth && next === '月' ? after + 1 : v.end, kind: isMonth ? 'month' : 'number' });
     }
   }
   return { required, allValues };

@@ -43,6 +43,18 @@ describe('extractSourceNumbers', () => {
     ]);
     expect(kinds('三个月')).toEqual([['三', 'number']]);
     expect(kinds('13月')).toEqual([['13', 'number']]);
+    expect(kinds('4 月 14 日')).toEqual([
+      ['4 月', 'month'],
+      ['14', 'number'],
+    ]);
+    expect(kinds('1-2月')).toEqual([
+      ['1', 'month'],
+      ['2月', 'month'],
+    ]);
+    expect(kinds('一至三月')).toEqual([
+      ['一', 'month'],
+      ['三月', 'month'],
+    ]);
   });
 
   it('skips numbers inside the given ranges', () => {
@@ -61,6 +73,7 @@ describe('extractTargetNumbers', () => {
     ['57.5%', [57.5]],
     ['the 14th', [14]],
     ['the first batch', [1]],
+    ['a hundred villages', [100]],
     ['a 5G network', []],
     ['G20 summit', []],
   ])('%s', (en, expected) => expect(targetValues(en)).toEqual(expected));
