@@ -118,7 +118,7 @@ export function App() {
             ) : route.view === 'qa' ? (
               <QaView projectId={route.projectId} documentId={doc.id} onJump={(s) => go({ segmentId: s, view: 'editor' })} />
             ) : route.view === 'review' ? (
-              <TermReview projectId={route.projectId} documentId={doc.id} onJump={(s) => go({ segmentId: s, view: 'editor' })} />
+              <TermReview projectId={route.projectId} documentId={doc.id} toasts={toasts} onJump={(s) => go({ segmentId: s, view: 'editor' })} />
             ) : (
               <SegmentGrid
                 projectId={route.projectId}

@@ -14,13 +14,18 @@ export interface ConceptDraft {
 const split = (s: string) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean);
 
 /** Add or edit a concept: zh term(s), preferred / admitted / forbidden English, domain, note. */
-export function ConceptForm(props: { initial: Concept | null; onSave: (d: ConceptDraft) => void; onCancel: () => void }) {
+export function ConceptForm(props: {
+  initial: Concept | null;
+  prefill?: { zh: string; en: string };
+  onSave: (d: ConceptDraft) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const c = props.initial;
   const pick = (lang: string, status?: string) =>
     (c?.terms ?? []).filter((x) => x.lang === lang && (!status || x.status === status)).map((x) => x.text).join('; ');
-  const [zh, setZh] = useState(pick('zh'));
-  const [pref, setPref] = useState(pick('en', 'preferred'));
+  const [zh, setZh] = useState(props.prefill?.zh ?? pick('zh'));
+  const [pref, setPref] = useState(props.prefill?.en ?? pick('en', 'preferred'));
   const [adm, setAdm] = useState(pick('en', 'admitted'));
   const [forb, setForb] = useState(pick('en', 'forbidden'));
   const [domain, setDomain] = useState(c?.domain ?? '');

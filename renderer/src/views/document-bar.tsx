@@ -22,6 +22,7 @@ export function DocumentBar(props: {
   const [job, setJob] = useState<string | null>(null);
 
   const importFile = async (file: File) => {
+    if (/\.(xlf|xliff|xlf2)$/i.test(file.name)) return importXliff(file);
     const jobId = newJobId();
     setJob(jobId);
     try {
@@ -41,6 +42,18 @@ export function DocumentBar(props: {
       props.toasts.error(e);
     } finally {
       setJob(null);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const importXliff = async (file: File) => {
+    try {
+      const r = await api.call('document.importXliff', { projectId: props.projectId, fileName: file.name, data: await fileToBase64(file) });
+      props.toasts.info(t('doc.xliffApplied', { updated: r.updated, unchanged: r.unchanged, unmatched: r.unmatched.length, mismatch: r.sourceMismatch.length }));
+      if (props.current) await props.onImported(props.current, true);
+    } catch (e) {
+      props.toasts.error(e);
+    } finally {
       if (input.current) input.current.value = '';
     }
   };
@@ -82,7 +95,7 @@ export function DocumentBar(props: {
         ref={input}
         type="file"
         hidden
-        accept=".txt,.text,.docx,.html,.htm,.md,.markdown"
+        accept=".txt,.text,.docx,.html,.htm,.md,.markdown,.xlf,.xliff"
         data-testid="import-file"
         onChange={(e) => {
           const f = e.target.files?.[0];

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { api } from '../api';
 import { SegmentRow, type RowActions } from './segment-row';
 import { TermPanel } from './term-panel';
+import { ConceptForm } from './concept-form';
 import type { TargetEditorHandle } from './target-editor';
 import { rowsOf, type DocumentView, type SegmentQa } from './segment-types';
 import type { ToastState } from './toasts';
@@ -25,6 +26,7 @@ export function SegmentGrid(props: {
   const [qa, setQa] = useState(new Map<number, SegmentQa>());
   const [active, setActive] = useState<number | null>(props.focusSegment);
   const [drafts, setDrafts] = useState(new Map<number, string>());
+  const [newTerm, setNewTerm] = useState<{ zh: string; en: string } | null>(null);
   const editorHandle = useRef<TargetEditorHandle | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -151,6 +153,9 @@ export function SegmentGrid(props: {
         toasts.error(e);
       }
     },
+    addTerm(zh, en) {
+      setNewTerm({ zh, en });
+    },
     async waive(id, f, reason) {
       try {
         await api.call('qa.waive', { projectId, segmentId: id, check: f.check, term: f.term, reason });
@@ -168,6 +173,23 @@ export function SegmentGrid(props: {
   return (
     <div className="grid-wrap">
       <div className="grid-main">
+        {newTerm && (
+          <ConceptForm
+            initial={null}
+            prefill={newTerm}
+            onCancel={() => setNewTerm(null)}
+            onSave={async (draft) => {
+              try {
+                await api.call('glossary.add', { concept: draft });
+                setNewTerm(null);
+                toasts.info(t('glossary.saved'));
+                await load();
+              } catch (e) {
+                toasts.error(e);
+              }
+            }}
+          />
+        )}
         <div className="grid-head">
           <span>{t('editor.progress', { done, total: rows.length })}</span>
           <span className="spacer" />

@@ -12,6 +12,7 @@ export interface RowActions {
   split(id: number, offset: number): void;
   merge(id: number): void;
   waive(id: number, f: FindingView, reason: string): void;
+  addTerm(zh: string, en: string): void;
 }
 
 export function SegmentRow(props: {
@@ -75,6 +76,17 @@ export function SegmentRow(props: {
                 data-testid="seg-split"
               >
                 {t('editor.split')}
+              </button>
+              <button
+                data-testid="seg-add-term"
+                title={t('editor.addTermHint')}
+                onClick={() => {
+                  const sel = window.getSelection()?.toString() ?? '';
+                  const zh = source.current && sel && source.current.textContent?.includes(sel) ? sel.trim() : '';
+                  props.actions.addTerm(zh, props.editorHandle.current?.selection() ?? '');
+                }}
+              >
+                {t('editor.addTerm')}
               </button>
               {!row.lastOfBlock && (
                 <button onClick={() => props.actions.merge(s.id)} data-testid="seg-merge">

@@ -38,6 +38,8 @@ function registerCompletion(): void {
 export interface TargetEditorHandle {
   insert(text: string): void;
   focus(): void;
+  /** The selected target text ('' when nothing is selected). */
+  selection(): string;
 }
 
 /**
@@ -111,6 +113,10 @@ export function TargetEditor(props: {
         ed.focus();
       },
       focus: () => ed.focus(),
+      selection: () => {
+        const sel = ed.getSelection();
+        return sel ? model.getValueInRange(sel).trim() : '';
+      },
     };
     ed.focus();
     ed.setPosition(model.getPositionAt(model.getValueLength()));

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { downloadText, toCsv } from './download';
+import { TermCandidates } from './term-candidates';
+import type { ToastState } from './toasts';
 
 interface Occurrence {
   segmentId: number;
@@ -11,7 +13,7 @@ interface Occurrence {
 }
 
 /** Editors' terminology review: each term, every occurrence with its rendering and verdict. */
-export function TermReview(props: { projectId: string; documentId: number; onJump: (segmentId: number) => void }) {
+export function TermReview(props: { projectId: string; documentId: number; toasts: ToastState; onJump: (segmentId: number) => void }) {
   const { t } = useTranslation();
   const [terms, setTerms] = useState<{ zh: string; preferred: string; occ: Occurrence[] }[] | null>(null);
 
@@ -56,6 +58,7 @@ export function TermReview(props: { projectId: string; documentId: number; onJum
         <button onClick={() => downloadText('term-review.html', reviewHtml(header, rows), 'text/html')}>{t('review.html')}</button>
       </div>
       {terms.length === 0 && <p className="empty">{t('review.none')}</p>}
+      <TermCandidates projectId={props.projectId} toasts={props.toasts} onJump={props.onJump} />
       {terms.map((x) => {
         const consistent = new Set(x.occ.map((o) => o.verdict)).size <= 1;
         return (
