@@ -65,12 +65,6 @@ export function qaReportHtml(project: string, qa: QaReport, forced: boolean, blo
     );
   }
   out.push('</table>\n');
-  if (blockers.length) {
-    out.push('<h2>Release blockers</h2>\n<table>\n<tr><th>Segment</th><th>Reason</th><th>Check</th><th>Term</th></tr>\n');
-    for (const b of blockers)
-      out.push(`<tr><td class="num">${b.segmentId}</td><td>${esc(b.reason)}</td><td>${esc(b.check ?? '')}</td><td lang="zh-CN">${esc(b.term ?? '')}</td></tr>\n`);
-    out.push('</table>\n');
-  }
   out.push('<h2>Findings</h2>\n<table>\n<tr><th>Segment</th><th>Document</th><th>Check</th><th>Severity</th><th>Term</th><th>Source</th><th>Target</th><th>Message</th><th>Status</th></tr>\n');
   for (const f of qa.findings) {
     const status = f.waiver ? `waived by ${esc(f.waiver.by)} at ${esc(f.waiver.at)}: ${esc(f.waiver.reason)}` : 'open';
@@ -80,6 +74,13 @@ export function qaReportHtml(project: string, qa: QaReport, forced: boolean, blo
         `<td lang="en">${esc(f.target)}</td><td>${esc(f.message)}</td><td>${status}</td></tr>\n`,
     );
   }
-  out.push('</table>\n</body>\n</html>\n');
+  out.push('</table>\n');
+  if (blockers.length) {
+    out.push('<h2>Release blockers</h2>\n<table>\n<tr><th>Segment</th><th>Reason</th><th>Check</th><th>Term</th></tr>\n');
+    for (const b of blockers)
+      out.push(`<tr><td class="num">${b.segmentId}</td><td>${esc(b.reason)}</td><td>${esc(b.check ?? '')}</td><td lang="zh-CN">${esc(b.term ?? '')}</td></tr>\n`);
+    out.push('</table>\n');
+  }
+  out.push('</body>\n</html>\n');
   return out.join('');
 }

@@ -10,7 +10,13 @@ import type { ExportFile, ExportFormat, ExportOptions } from './types';
 import { escAttr, escText } from './xml';
 
 /** ISO date → TMX date (YYYYMMDDThhmmssZ, UTC); null when the date cannot be parsed. */
+const ISO_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d+)?Z$/;
+
 export function tmxDate(iso: string | Date): string | null {
+  if (typeof iso === 'string') {
+    const m = ISO_UTC.exec(iso); // fast path for the stored form (toISOString)
+    if (m) return `${m[1]}${m[2]}${m[3]}T${m[4]}${m[5]}${m[6]}Z`;
+  }
   const d = iso instanceof Date ? iso : new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

@@ -6,7 +6,10 @@ const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud80
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for element content or a double/single-quoted attribute (XML and HTML alike). */
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 export function esc(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text; // fast path: most segments need no escaping
   return text.replace(INVALID_XML, '\ufffd').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
@@ -17,5 +20,6 @@ export function escAttr(text: string): string {
 
 /** Escapes element content keeping CR as a reference (XML parsers normalise raw CR to LF). */
 export function escText(text: string): string {
-  return esc(text).replace(/\r/g, '&#13;');
+  const e = esc(text);
+  return e.includes('\r') ? e.replace(/\r/g, '&#13;') : e;
 }
