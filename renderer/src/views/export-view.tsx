@@ -83,7 +83,24 @@ export function ExportView(props: { projectId: string; toasts: ToastState; onJum
         </button>
         <JobProgress jobId={job} />
       </div>
-      <p className="hint">{t('export.glossaryHint', { formats: glossaryFormats.join(', ') })}</p>
+      <h3>{t('export.glossaryTitle')}</h3>
+      <div className="form-grid" data-testid="export-glossary">
+        {glossaryFormats.map((f) => (
+          <button
+            key={f}
+            onClick={async () => {
+              try {
+                const r = await api.call('glossary.export', { format: f });
+                for (const x of r.files) downloadBase64(x.name, x.data);
+              } catch (e) {
+                props.toasts.error(e);
+              }
+            }}
+          >
+            {t('glossary.exportAs', { format: f })}
+          </button>
+        ))}
+      </div>
       {blockers.length > 0 && (
         <div className="blockers" data-testid="export-blockers">
           <h3>{t('export.blocked', { count: blockers.length })}</h3>
