@@ -28,6 +28,15 @@ export const contract = {
 
   'project.list': m(z.object({}), z.array(s.projectSummary)),
   'project.create': m(z.object({ name: z.string().trim().min(1).max(200) }), s.projectSummary),
+  /** Segmentation rules of a project: its SRX 2.0 (the defaults until it has its own) and options. */
+  'project.segmentation.get': m(
+    z.object(project),
+    z.object({ srx: z.string(), custom: z.boolean(), zhSemicolon: z.boolean(), zhColon: z.boolean() }),
+  ),
+  'project.segmentation.set': m(
+    z.object({ ...project, srx: z.string().max(5_000_000).nullable().optional(), zhSemicolon: z.boolean().optional(), zhColon: z.boolean().optional() }),
+    z.object({ srx: z.string(), custom: z.boolean(), zhSemicolon: z.boolean(), zhColon: z.boolean() }),
+  ),
 
   'document.import': m(
     z.object({

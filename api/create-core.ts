@@ -42,7 +42,7 @@ export function createCore(opts: CoreOptions = {}): Core {
   const glossary = openSqliteGlossary(paths.glossaryPath);
   const hub = new EventHub();
   const ctx: CoreContext = {
-    projects: new ProjectRegistry(paths.projectsDir, (t, lang) => segmentParagraph(t, lang)),
+    projects: new ProjectRegistry(paths.projectsDir, (t, lang, rules) => segmentParagraph(t, lang, rules)),
     glossary,
     glossaryPath: paths.glossaryPath,
     qa: new QaService(glossary),

@@ -1,6 +1,7 @@
 import { importFile } from '../projects/import';
 import { readXliff } from '../projects/export';
-import { applyXliff } from '../projects/store';
+import { applyXliff, type ProjectStore } from '../projects/store';
+import { writeSrx } from '../projects/segment';
 import { layoutEditSchema, type LayoutEdit } from '../projects/layout';
 import type { Handlers } from './dispatcher';
 import { ApiError } from './api-error';
@@ -11,6 +12,8 @@ type H = Pick<
   Handlers,
   | 'project.list'
   | 'project.create'
+  | 'project.segmentation.get'
+  | 'project.segmentation.set'
   | 'document.import'
   | 'document.list'
   | 'document.importXliff'
@@ -27,6 +30,11 @@ type H = Pick<
   | 'segment.undo'
 >;
 
+function segmentationOf(store: ProjectStore) {
+  const s = store.segmentationSettings();
+  return { srx: s.srx ?? writeSrx(store.segmentationRules()!), custom: s.srx !== null, zhSemicolon: s.zhSemicolon, zhColon: s.zhColon };
+}
+
 /** States that need a clean glossary check (or a waiver for each error). */
 const GATED_STATES = new Set(['reviewed', 'final']);
 
@@ -35,6 +43,12 @@ export function projectHandlers(ctx: CoreContext): H {
   return {
     'project.list': () => projects.list(),
     'project.create': ({ name }) => projects.create(name),
+    'project.segmentation.get': ({ projectId }) => segmentationOf(projects.get(projectId)),
+    'project.segmentation.set': ({ projectId, srx, zhSemicolon, zhColon }) => {
+      const store = projects.get(projectId);
+      store.setSegmentationSettings({ srx, zhSemicolon, zhColon });
+      return segmentationOf(store);
+    },
 
     'document.import': ({ projectId, fileName, data, encoding, language, confirm, jobId }) =>
       jobs.run(jobId, async ({ progress, signal }) => {

@@ -9,6 +9,7 @@ import { registerExport } from './commands/export-command';
 import { registerGlossary } from './commands/glossary-command';
 import { registerQa } from './commands/qa-command';
 import { registerServe } from './commands/serve-command';
+import { registerSrx } from './commands/srx-command';
 import { describeError, UsageError } from './user-error';
 
 const program = new Command('duizhao')
@@ -22,6 +23,7 @@ registerExport(program);
 registerGlossary(program);
 registerQa(program);
 registerServe(program);
+registerSrx(program);
 
 function fail(message: string): never {
   process.stderr.write(`duizhao: ${message}\n`);

@@ -4,6 +4,7 @@ import { toStructureJson } from '../../projects/model';
 import { readXliff } from '../../projects/export';
 import { applyXliff } from '../../projects/store';
 import { openProjectFile, readInput, segmentFn } from './shared';
+import { parseSrx } from '../../projects/segment';
 import { UsageError } from '../user-error';
 
 export function registerImport(program: Command): void {
@@ -58,14 +59,16 @@ export function registerImport(program: Command): void {
     .option('--json', 'print JSON (the default)')
     .option('--encoding <name>', 'text encoding (default: detected)')
     .option('--language <lang>', 'zh or en (default: detected)')
-    .action(async (file: string, o: { encoding?: string; language?: string }) => {
+    .option('--srx <file>', 'segmentation rules (SRX 2.0) instead of the defaults')
+    .action(async (file: string, o: { encoding?: string; language?: string; srx?: string }) => {
+      const rules = o.srx ? parseSrx(Buffer.from(readInput(o.srx).bytes).toString('utf8')) : undefined;
       const { bytes, name } = readInput(file);
       const doc = await importFile(bytes, name, { encoding: o.encoding, language: o.language as 'zh' | 'en' | undefined });
       const lang = doc.meta.language;
       const segments: unknown[] = [];
       doc.articles.forEach((a, ai) =>
         a.blocks.forEach((b, bi) =>
-          segmentFn(b.text, lang).forEach((s, si) =>
+          segmentFn(b.text, lang, rules).forEach((s, si) =>
             segments.push({
               id: `a${ai + 1}.b${bi + 1}.s${si + 1}`,
               article: ai + 1,

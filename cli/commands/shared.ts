@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { openSqliteGlossary, type GlossaryStore } from '../../glossary/store';
-import { segmentParagraph } from '../../projects/segment';
+import { segmentParagraph, type SegmentationRules } from '../../projects/segment';
 import { ProjectStore } from '../../projects/store';
 import { resolvePaths } from '../../api/paths';
 import { UsageError } from '../user-error';
 
-export const segmentFn = (t: string, lang: 'zh' | 'en') => segmentParagraph(t, lang);
+export const segmentFn = (t: string, lang: 'zh' | 'en', rules?: SegmentationRules) => segmentParagraph(t, lang, rules);
 
 export function readInput(file: string): { bytes: Uint8Array; name: string } {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);

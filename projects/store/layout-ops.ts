@@ -2,13 +2,18 @@ import type Database from 'better-sqlite3';
 import type { ImportedBlock } from '../model';
 import { applyLayoutEdit, type LayoutEdit } from '../layout';
 import { ProjectError } from './project-error';
+import type { SegmentationRules } from '../segment';
 
 export interface LayoutArticle {
   blocks: ImportedBlock[];
 }
 
 /** Splits a block's text into segments; `source + separator` of each gives the text back. */
-export type SegmentFn = (text: string, lang: 'zh' | 'en') => { source: string; separator: string }[];
+export type SegmentFn = (
+  text: string,
+  lang: 'zh' | 'en',
+  rules?: SegmentationRules,
+) => { source: string; separator: string }[];
 
 interface History {
   past: LayoutArticle[][];
@@ -31,6 +36,7 @@ export class LayoutOps {
   constructor(
     private readonly db: Database.Database,
     private readonly segment: SegmentFn,
+    private readonly rules: () => SegmentationRules | undefined,
   ) {}
 
   private row(documentId: number) {
@@ -106,6 +112,7 @@ export class LayoutOps {
   confirm(documentId: number, lang: 'zh' | 'en' = 'zh'): void {
     this.db.transaction(() => {
       const r = this.editable(documentId);
+      const rules = this.rules();
       const now = new Date().toISOString();
       const insArticle = this.db.prepare('INSERT INTO articles (document_id, ord) VALUES (?, ?)');
       const insBlock = this.db.prepare(
@@ -121,7 +128,7 @@ export class LayoutOps {
           const blockId = Number(
             insBlock.run(articleId, bi, b.type, b.lines?.[0] ?? null, b.lines?.[1] ?? null).lastInsertRowid,
           );
-          const segs = this.segment(b.text, lang);
+          const segs = this.segment(b.text, lang, rules);
           const parts = segs.length > 0 ? segs : [{ source: b.text, separator: '' }];
           parts.forEach((s, si) => insSeg.run(blockId, si, s.source, s.separator, now, now));
         });

@@ -70,4 +70,11 @@ export const PROJECT_MIGRATIONS: string[] = [
     at TEXT NOT NULL
   );
   `,
+  // 2: project settings (segmentation rules and options)
+  `
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];

@@ -13,6 +13,7 @@ import type {
 import { PROJECT_MIGRATIONS } from './migrations';
 import { openDatabase } from './open-database';
 import { ProjectError } from './project-error';
+import { defaultRules, parseSrx, type SegmentationRules } from '../segment';
 import { SegmentOps } from './segment-ops';
 import { LayoutOps, type LayoutArticle, type SegmentFn } from './layout-ops';
 
@@ -84,7 +85,7 @@ export class ProjectStore {
   private constructor(db: Database.Database, path: string, segment: SegmentFn) {
     this.db = db;
     this.path = path;
-    this.layout = new LayoutOps(db, segment);
+    this.layout = new LayoutOps(db, segment, () => this.segmentationRules());
     this.segmentOps = new SegmentOps(db, segment);
   }
 
@@ -106,6 +107,48 @@ export class ProjectStore {
 
   close(): void {
     this.db.close();
+  }
+
+  getSetting(key: string): string | null {
+    const r = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    return r ? r.value : null;
+  }
+
+  setSetting(key: string, value: string | null): void {
+    if (value === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    else this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.rulesCache = null;
+  }
+
+  private rulesCache: { key: string; rules: SegmentationRules } | null = null;
+
+  /** The project's segmentation settings: its own SRX (or the defaults) and the ；/： options. */
+  segmentationSettings(): { srx: string | null; zhSemicolon: boolean; zhColon: boolean } {
+    return {
+      srx: this.getSetting('segmentation.srx'),
+      zhSemicolon: this.getSetting('segmentation.zhSemicolon') === '1',
+      zhColon: this.getSetting('segmentation.zhColon') === '1',
+    };
+  }
+
+  /** Validate and store segmentation settings; they apply to documents confirmed from now on. */
+  setSegmentationSettings(s: { srx?: string | null; zhSemicolon?: boolean; zhColon?: boolean }): void {
+    if (typeof s.srx === 'string') parseSrx(s.srx); // throws SegmentationError naming the problem
+    this.db.transaction(() => {
+      if (s.srx !== undefined) this.setSetting('segmentation.srx', s.srx);
+      if (s.zhSemicolon !== undefined) this.setSetting('segmentation.zhSemicolon', s.zhSemicolon ? '1' : '0');
+      if (s.zhColon !== undefined) this.setSetting('segmentation.zhColon', s.zhColon ? '1' : '0');
+    })();
+  }
+
+  /** The rules segmentation uses: the project's SRX if it has one, else the defaults with its options. */
+  segmentationRules(): SegmentationRules | undefined {
+    const s = this.segmentationSettings();
+    const key = JSON.stringify(s);
+    if (this.rulesCache?.key === key) return this.rulesCache.rules;
+    const rules = s.srx ? parseSrx(s.srx) : defaultRules({ zhSemicolon: s.zhSemicolon, zhColon: s.zhColon });
+    this.rulesCache = { key, rules };
+    return rules;
   }
 
   info(): ProjectInfo {

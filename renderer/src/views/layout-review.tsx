@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_TYPES } from '../../../projects/model';
 import { api } from '../api';
 import type { ToastState } from './toasts';
+import { SegmentationSettings } from './segmentation-settings';
 
 type LayoutState = Awaited<ReturnType<typeof api.call<'layout.get'>>>;
 
@@ -63,6 +64,7 @@ export function LayoutReview(props: { projectId: string; documentId: number; toa
           {t('layout.confirm')}
         </button>
       </div>
+      <SegmentationSettings projectId={props.projectId} toasts={props.toasts} />
       {state.articles.map((a, ai) => (
         <section key={ai} className="article" data-testid="layout-article">
           <header className="article-head">
