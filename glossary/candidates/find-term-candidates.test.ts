@@ -39,6 +39,11 @@ describe('findTermCandidates', () => {
     expect(names).not.toContain('全区');
   });
 
+  it('rejects common nouns, deictic bases and bases holding function characters', () => {
+    const r = findTermCandidates([seg(1, '偏远山区'), seg(2, '重庆全市'), seg(3, '高质量的市场'), seg(4, '技术和市'), seg(5, '建设农村')], empty);
+    expect(r.filter((c) => c.kind === 'name')).toEqual([]);
+  });
+
   it('respects limit and example count, and is deterministic', () => {
     const segs = Array.from({ length: 10 }, (_, i) => seg(i, '智慧农业示范园区和数字乡村'));
     const a = findTermCandidates(segs, empty, { limit: 3 });

@@ -81,6 +81,18 @@ function uncoveredHanRuns(source: string, matcher: TermMatcher): [number, number
   return runs;
 }
 
+/** Common nouns built on a suffix character: never names on their own (山区, 农村, 有限公司…). */
+const GENERIC = new Set([
+  '地区', '山区', '园区', '社区', '景区', '辖区', '城区', '郊区', '片区', '湾区', '市区', '区县', '县区', '小区', '服务区',
+  '农村', '乡村', '城市', '都市', '超市', '市场', '集市', '城镇', '乡镇', '村镇', '行政村', '自然村',
+  '有限公司', '分公司', '子公司', '总公司', '股份公司', '分中心',
+]);
+
+/**
+ * Names in a Han run: a suffix of one character (市, 区, 县…) takes a two-character base (潼南区,
+ * 崇龛镇); a longer suffix (公司, 大桥, 机场…) takes the text back to a natural left boundary (a
+ * function character, the previous name or the run start) within `maxLen`, else a two-character base.
+ */
 function findNames(run: string, maxLen: number): string[] {
   const names: string[] = [];
   let boundary = 0; // a name never starts before the end of the previous name
@@ -88,14 +100,26 @@ function findNames(run: string, maxLen: number): string[] {
     const suffix = NAME_SUFFIXES.find((sfx) => run.startsWith(sfx, i));
     if (!suffix) continue;
     const end = i + suffix.length;
-    let start = i;
-    const lowest = Math.max(boundary, end - maxLen);
-    while (start > lowest && !STOP.has(run[start - 1]!)) start--;
-    // No natural left boundary within reach: assume the usual two-character proper name.
-    const natural = start === boundary || STOP.has(run[start - 1]!);
-    if (!natural) start = Math.max(boundary, i - 2);
-    if (i - start >= 2 && !NAME_BAD_START.has(run[start]!)) {
-      names.push(run.slice(start, end));
+    let start = i - 2;
+    if (suffix.length > 1) {
+      let s = i;
+      const lowest = Math.max(boundary, end - maxLen);
+      while (s > lowest && !STOP.has(run[s - 1]!)) s--;
+      if (s === boundary || STOP.has(run[s - 1]!)) start = s;
+    }
+    const name = run.slice(start, end);
+    const base = run.slice(start, i);
+    const generic =
+      GENERIC.has(name) || GENERIC.has(base) || [...GENERIC].some((g) => name.endsWith(g) && name.length - g.length < 2);
+    const plausible =
+      start >= boundary &&
+      base.length >= 2 &&
+      !NAME_BAD_START.has(base[0]!) &&
+      !NAME_BAD_START.has(base[base.length - 1]!) && // 全市, 各区
+      ![...base].some((ch) => STOP.has(ch)) &&
+      !generic;
+    if (plausible) {
+      names.push(name);
       boundary = end;
     }
     i = end - 1;

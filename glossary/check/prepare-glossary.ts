@@ -4,10 +4,13 @@ import type { TermMatcher } from '../match/types';
 import { buildEnglishIndex, type EnglishIndex } from './english-index';
 import type { CheckSegmentInput, ConceptIndex, PreparedGlossary } from './types';
 
-/** Compiles a glossary version for checking: the zh automaton, the concept index and the English word trie. */
-export function prepareGlossary(concepts: readonly Concept[]): PreparedGlossary {
+/**
+ * Compiles a glossary version for checking: the zh automaton, the concept index and the English word
+ * trie. Pass `matcher` when one was already built from the same concepts, to avoid building it twice.
+ */
+export function prepareGlossary(concepts: readonly Concept[], reuse: { matcher?: TermMatcher } = {}): PreparedGlossary {
   return {
-    matcher: buildMatcher(concepts),
+    matcher: reuse.matcher ?? buildMatcher(concepts),
     concepts: new Map(concepts.map((c) => [c.id, c])),
     english: buildEnglishIndex(concepts),
   };
