@@ -107,3 +107,23 @@ describe('normalizeZh', () => {
     expect(n).toBe('台湾abc123 西部科学城5g');
   });
 });
+
+describe('buildMatcher at scale', () => {
+  it('agrees with naiveMatch for 20,000 synthetic terms of 2–8 characters', async () => {
+    const { rng } = await import('../eval/mutations');
+    const random = rng(3);
+    const alphabet = [...'成渝地区双城经济圈西部科学城一多园两江新天府重庆市技局四川省厅框架协议创中心综合性国家'];
+    const terms = new Set<string>();
+    while (terms.size < 20_000) {
+      const len = 2 + Math.floor(random() * 7);
+      terms.add(Array.from({ length: len }, () => alphabet[Math.floor(random() * alphabet.length)]!).join(''));
+    }
+    const cs = [...terms].map((t, i) => makeConcept(i + 1, t, { preferred: [`T${i}`] }));
+    const text = Array.from({ length: 5_000 }, () => alphabet[Math.floor(random() * alphabet.length)]!).join('');
+    const m = buildMatcher(cs);
+    expect(m.size).toBe(20_000);
+    const got = m.match(text);
+    expect(got.length).toBeGreaterThan(100);
+    expect(got).toEqual(naiveMatch(cs, text));
+  });
+});
