@@ -145,8 +145,9 @@ export function generateProject(segments: number): ProjectSnapshot {
         const segs: Segment[] = [];
         for (let s = 0; s < n && segId < segments; s++) {
           const i = segId % zh.length;
+          const id = ++segId;
           segs.push({
-            id: ++segId, blockId: bid, ord: s, source: zh[i] ?? '', separator: '', target: en[i] ?? '',
+            id, blockId: bid, ord: s, source: `${zh[i] ?? ''}${id}`, separator: '', target: `${en[i] ?? ''} (${id})`,
             state: 'translated', note: '', createdAt: STAMP, updatedAt: STAMP,
           });
         }
