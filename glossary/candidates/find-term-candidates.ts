@@ -3,7 +3,7 @@
  * names (capitalised Latin word sequences; Chinese strings ending in a generic suffix such as
  * 市/区/公司/大桥). Pure: segments in, ranked candidates out.
  */
-import type { TermMatcher } from '../match/types';
+import type { TermMatch, TermMatcher } from '../match/types';
 
 export interface CandidateSegment {
   id: string | number;
@@ -62,9 +62,9 @@ function add(map: Map<string, Tally>, text: string, id: string | number, kind: T
 }
 
 /** Uncovered Han runs of a source: [start, end) pieces not crossing punctuation or glossary matches. */
-function uncoveredHanRuns(source: string, matcher: TermMatcher): [number, number][] {
+function uncoveredHanRuns(source: string, matches: readonly TermMatch[]): [number, number][] {
   const covered = new Uint8Array(source.length);
-  for (const m of matcher.match(source)) covered.fill(1, m.start, m.end);
+  for (const m of matches) covered.fill(1, m.start, m.end);
   const runs: [number, number][] = [];
   HAN.lastIndex = 0;
   for (let m = HAN.exec(source); m; m = HAN.exec(source)) {
@@ -141,7 +141,8 @@ export function findTermCandidates(
   const names = new Map<string, Tally>();
 
   for (const seg of segments) {
-    for (const [s, e] of uncoveredHanRuns(seg.source, matcher)) {
+    const covered = matcher.match(seg.source);
+    for (const [s, e] of uncoveredHanRuns(seg.source, covered)) {
       const run = seg.source.slice(s, e);
       for (let i = 0; i < run.length; i++) {
         if (STOP.has(run[i]!)) continue;
@@ -152,7 +153,6 @@ export function findTermCandidates(
       }
       for (const name of findNames(run, maxLen)) add(names, name, seg.id, 'name');
     }
-    const covered = matcher.match(seg.source);
     LATIN_NAME.lastIndex = 0;
     for (let m = LATIN_NAME.exec(seg.source); m; m = LATIN_NAME.exec(seg.source)) {
       const text = m[0].replace(/[.'-]+$/, '');

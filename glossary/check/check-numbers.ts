@@ -19,10 +19,7 @@ export function checkNumbers(input: NumberCheckInput): Finding[] {
   const tgt = extractTargetNumbers(target);
   const out: Finding[] = [];
   for (const n of src.required) {
-    const ok =
-      n.kind === 'month'
-        ? tgt.months.has(n.value) || tgt.values.some((t) => t.digits && sameNumber(t.value, n.value) && /[/-]/.test(target.slice(t.start - 1, t.end + 1)))
-        : tgt.values.some((t) => sameNumber(t.value, n.value));
+    const ok = n.kind === 'month' ? tgt.months.has(n.value) : tgt.values.some((t) => sameNumber(t.value, n.value));
     if (ok) continue;
     out.push({
       check: 'number-mismatch',

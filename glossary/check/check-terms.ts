@@ -3,6 +3,7 @@
  * hits of the target.
  */
 import type { Concept, Finding, Range } from '../model';
+import { preferredZh } from '../match/compile-terms';
 import type { TermMatch } from '../match/types';
 import type { RenderingHit } from './english-index';
 import type { ConceptIndex } from './types';
@@ -100,7 +101,7 @@ export function checkTerms(input: TermCheckInput): Finding[] {
     out.push({
       check: 'term-forbidden',
       severity: occurrence ? 'error' : 'warning',
-      term: occurrence?.zh ?? (concept ? preferredZhOf(concept) : null),
+      term: occurrence?.zh ?? (concept ? preferredZh(concept) || null : null),
       conceptId: h.ref.conceptId,
       sourceRange: occurrence ? [occurrence.start, occurrence.end] : null,
       targetRange: [h.start, h.end],
@@ -110,7 +111,3 @@ export function checkTerms(input: TermCheckInput): Finding[] {
   return out;
 }
 
-function preferredZhOf(c: Concept): string | null {
-  const zh = c.terms.filter((t) => t.lang === 'zh');
-  return (zh.find((t) => t.status === 'preferred') ?? zh[0])?.text ?? null;
-}

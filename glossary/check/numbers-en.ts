@@ -18,7 +18,7 @@ export interface TargetNumbers {
   months: Set<number>;
 }
 
-const SMALL = [
+export const SMALL_NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
 ];
@@ -29,7 +29,7 @@ const ORDINALS = [
 ];
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
 /** Letters allowed right after digits (units, ordinals, decades); other letters make a code (5G, 4K). */
@@ -38,7 +38,7 @@ const SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's', 'km', 'm', 'mm', 'cm', 'k
 const DIGITS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\p{L}+)?/gu;
 const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion)\b/i;
 const WORDS = new RegExp(
-  `\\b(${[...SMALL, ...Object.keys(TENS)].join('|')})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b(?:[\\s-]+(hundred|thousand|million|billion)\\b)?`,
+  `\\b(${[...SMALL_NUMBER_WORDS, ...Object.keys(TENS)].join('|')})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b(?:[\\s-]+(hundred|thousand|million|billion)\\b)?`,
   'gi',
 );
 const A_SCALE = /\ban? (hundred|thousand|million|billion)\b/gi;
@@ -73,8 +73,8 @@ export function extractTargetNumbers(target: string): TargetNumbers {
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(target); m; m = WORDS.exec(target)) {
     const w = m[1]!.toLowerCase();
-    let value = TENS[w] ?? SMALL.indexOf(w);
-    if (m[2] && TENS[w] !== undefined) value += SMALL.indexOf(m[2].toLowerCase());
+    let value = TENS[w] ?? SMALL_NUMBER_WORDS.indexOf(w);
+    if (m[2] && TENS[w] !== undefined) value += SMALL_NUMBER_WORDS.indexOf(m[2].toLowerCase());
     if (m[3]) value *= SCALE[m[3].toLowerCase()]!;
     values.push({ start: m.index, end: m.index + m[0].length, value, digits: false });
   }

@@ -3,7 +3,7 @@
  * checks that should fire on it. Used to measure precision and recall of checkSegment.
  */
 import type { Concept, QaCheck } from '../model';
-import { extractTargetNumbers, sameNumber } from '../check/numbers-en';
+import { extractTargetNumbers, MONTH_NAMES, sameNumber, SMALL_NUMBER_WORDS } from '../check/numbers-en';
 import { extractSourceNumbers } from '../check/numbers-zh';
 import { preferredZh } from '../match/compile-terms';
 import type { ReferencePair } from './fixture-glossary';
@@ -35,8 +35,7 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SMALL = SMALL_NUMBER_WORDS.slice(0, 11); // zero..ten
 
 function countCi(text: string, needle: string): number {
   const t = text.toLowerCase();
@@ -106,10 +105,10 @@ export function makeFaultyCopies(pairs: readonly ReferencePair[], concepts: read
     const tgt = extractTargetNumbers(p.en);
     for (const n of extractSourceNumbers(p.zh).required) {
       if (n.kind === 'month') {
-        const name = MONTHS[n.value - 1]!;
+        const name = MONTH_NAMES[n.value - 1]!;
         const at = p.en.indexOf(name);
         if (at === -1) continue;
-        const other = MONTHS[(n.value + Math.floor(random() * 10)) % 12]!;
+        const other = MONTH_NAMES[(n.value + Math.floor(random() * 10)) % 12]!;
         out.push({ ...base, kind: 'change-number', target: replaceAt(p.en, at, at + name.length, other), primary: 'number-mismatch', expected: ['number-mismatch'] });
         continue;
       }
