@@ -24,6 +24,15 @@ describe('writeExport', () => {
     expect(readdirSync(path.dirname(out))).toEqual(['a.txt']);
   });
 
+  it('a new directory is removed again when the export is cancelled', async () => {
+    const ac = new AbortController();
+    const big = Array.from({ length: 50 }, (_, i) => file(`f${i}.txt`, 'x'.repeat(10_000)));
+    const p = writeExport(big, path.join(dir, 'new'), { signal: ac.signal });
+    ac.abort();
+    await expect(p).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('several files into a created directory, replacing old versions', async () => {
     const out = path.join(dir, 'pkg');
     mkdirSync(out);
@@ -51,12 +60,18 @@ describe('writeExport', () => {
 
   it('leaves nothing half-written when a write fails', async () => {
     const out = path.join(dir, 'pkg');
-    mkdirSync(path.join(out, 'b.txt'), { recursive: true }); // a directory where a file must go: rename fails
-    const err = await writeExport([file('a.txt', 'A'), file('b.txt', 'B')], out).catch((e: unknown) => e);
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'a.txt'), 'old A');
+    writeFileSync(path.join(out, 'c.txt'), 'old C');
+    mkdirSync(path.join(out, 'b.txt', 'x'), { recursive: true }); // a non-empty directory where a file must go: the swap fails
+    const err = await writeExport([file('a.txt', 'A'), file('b.txt', 'B'), file('c.txt', 'C')], out).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExportError);
     expect((err as ExportError).code).toBe('write-failed');
-    expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(existsSync(path.join(out, 'b.txt', 'B'))).toBe(false);
+    expect((err as ExportError).details.path).toBe(path.join(out, 'b.txt'));
+    expect(readdirSync(out).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']); // no temporaries, no backups
+    expect(readFileSync(path.join(out, 'a.txt'), 'utf8')).toBe('old A'); // the already swapped file was restored
+    expect(readFileSync(path.join(out, 'c.txt'), 'utf8')).toBe('old C');
+    expect(readdirSync(path.join(out, 'b.txt'))).toEqual(['x']);
   });
 
   it('rejects unsafe or duplicate names', async () => {

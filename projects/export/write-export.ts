@@ -1,11 +1,11 @@
 /**
  * Writes export files atomically: each file goes to a temporary name in its final directory and is
- * renamed only when every file is written. On cancel or failure the temporaries are removed, so no
- * half-written file is left. One file: `outPath` may be a file path. Several: a directory (created)
+ * renamed only when every file is written; files they replace are kept aside until the end. On cancel
+ * or failure the temporaries are removed and replaced files restored, so no half-written export is left. One file: `outPath` may be a file path. Several: a directory (created)
  * or, with `zip` or a `.zip` path, one zip archive.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { ExportError, throwIfAborted } from './export-error';
@@ -18,6 +18,15 @@ export interface WriteExportOptions {
 
 const tempName = (final: string): string =>
   path.join(path.dirname(final), `.${path.basename(final)}.${randomBytes(4).toString('hex')}.tmp`);
+
+/** 'file' for anything that is not a directory, null when nothing is there. */
+async function kindOf(p: string): Promise<'dir' | 'file' | null> {
+  try {
+    return (await lstat(p)).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return null;
+  }
+}
 
 async function isDirectory(p: string): Promise<boolean> {
   try {
@@ -32,27 +41,46 @@ function checkName(name: string): void {
     throw new ExportError('invalid-output', { reason: 'bad-file-name', name });
 }
 
-/** Writes every (final path, data) pair to temporaries, then renames them all. */
+/**
+ * Writes every (final path, data) pair to temporaries, then swaps them in: an existing file is first
+ * moved aside to a backup name, so that a failure in the swap phase can put every old file back.
+ */
 async function commit(targets: { final: string; data: Uint8Array }[], signal?: AbortSignal): Promise<void> {
   const temps: string[] = [];
-  const done: string[] = [];
+  const swapped: { final: string; backup: string | null }[] = [];
+  let current = '';
   try {
     for (const t of targets) {
       throwIfAborted(signal);
+      current = t.final;
       const tmp = tempName(t.final);
       temps.push(tmp);
       await writeFile(tmp, t.data, { flag: 'wx' });
     }
     throwIfAborted(signal);
     for (const [i, t] of targets.entries()) {
+      current = t.final;
+      let backup: string | null = null;
+      const kind = await kindOf(t.final);
+      if (kind === 'dir') throw new Error(`EISDIR: a directory is in the way: ${t.final}`); // never replace a directory
+      if (kind === 'file') {
+        backup = tempName(t.final);
+        await rename(t.final, backup);
+      }
+      swapped.push({ final: t.final, backup });
       await rename(temps[i] as string, t.final);
-      done.push(t.final);
     }
   } catch (e) {
+    // roll back: restore the old files, drop every temporary
+    for (const s of swapped.reverse()) {
+      await unlink(s.final).catch(() => undefined);
+      if (s.backup) await rename(s.backup, s.final).catch(() => undefined);
+    }
     await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
     if (e instanceof ExportError) throw e;
-    throw new ExportError('write-failed', { path: targets[done.length]?.final ?? '', cause: (e as Error).message, written: done });
+    throw new ExportError('write-failed', { path: current, cause: (e as Error).message });
   }
+  await Promise.all(swapped.map((s) => (s.backup ? unlink(s.backup).catch(() => undefined) : undefined)));
 }
 
 export async function writeExport(files: ExportFile[], outPath: string, opts: WriteExportOptions = {}): Promise<string[]> {
