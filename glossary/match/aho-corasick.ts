@@ -1,6 +1,7 @@
 /**
  * A compact Aho-Corasick automaton over UTF-16 code units, stored in typed arrays:
- * a direct 64K table for the root's children, and sorted CSR child lists for every other node.
+ * a direct 64K table for the root's children, an open-addressing hash of (node, char) -> child for
+ * every other edge, and sorted CSR child lists (used to build the failure links breadth first).
  * `scanLeftmostLongest` reports, in one linear pass, the leftmost-longest non-overlapping hits.
  */
 
@@ -84,18 +85,31 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   childStart[nodeCount] = pos;
 
+  // Open-addressing hash of the non-root edges (parent, label) -> child: O(1) transitions.
+  let hashSize = 2;
+  while (hashSize < nodeCount * 2) hashSize <<= 1;
+  const hashMask = hashSize - 1;
+  const hashParent = new Int32Array(hashSize).fill(-1);
+  const hashLabel = new Uint16Array(hashSize);
+  const hashChild = new Int32Array(hashSize);
+  for (let n = 1; n < nodeCount; n++) {
+    for (let k = childStart[n]!; k < childStart[n + 1]!; k++) {
+      const c = childLabel[k]!;
+      let h = (Math.imul(n, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & hashMask;
+      while (hashParent[h] !== -1) h = (h + 1) & hashMask;
+      hashParent[h] = n;
+      hashLabel[h] = c;
+      hashChild[h] = childNode[k]!;
+    }
+  }
+
   const child = (node: number, c: number): number => {
     if (node === 0) return rootTable[c]! || -1;
-    let lo = childStart[node]!;
-    let hi = childStart[node + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const l = childLabel[mid]!;
-      if (l === c) return childNode[mid]!;
-      if (l < c) lo = mid + 1;
-      else hi = mid - 1;
+    for (let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & hashMask; ; h = (h + 1) & hashMask) {
+      const p = hashParent[h]!;
+      if (p === -1) return -1;
+      if (p === node && hashLabel[h] === c) return hashChild[h]!;
     }
-    return -1;
   };
 
   // Failure and dictionary-suffix links, breadth first.
@@ -143,17 +157,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         if (state === 0) {
           next = rootTable[c]! || -1;
         } else {
-          let lo = childStart[state]!;
-          let hi = childStart[state + 1]! - 1;
-          while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            const l = childLabel[mid]!;
-            if (l === c) {
-              next = childNode[mid]!;
+          for (let h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & hashMask; ; h = (h + 1) & hashMask) {
+            const p = hashParent[h]!;
+            if (p === -1) break;
+            if (p === state && hashLabel[h] === c) {
+              next = hashChild[h]!;
               break;
             }
-            if (l < c) lo = mid + 1;
-            else hi = mid - 1;
           }
         }
         if (next !== -1) {
