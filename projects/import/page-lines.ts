@@ -101,13 +101,15 @@ function sliding(lines: PageLine[], interior: boolean[], forward: boolean, _fall
   const n = lines.length;
   const out = new Array<number>(n).fill(Number.NaN);
   const win: number[] = [];
+  let current = Number.NaN;
   for (let s = 0; s < n; s++) {
     const k = forward ? n - 1 - s : s;
     if (interior[k]) {
       win.push(lines[k]!.width);
       if (win.length > WINDOW) win.shift();
+      current = median(win); // only recomputed when the window moves: O(WINDOW log WINDOW) per line
     }
-    if (win.length > 0) out[k] = median(win);
+    out[k] = current;
   }
   return out;
 }

@@ -37,9 +37,9 @@ export function endsOpen(text: string): boolean {
 }
 
 /** True when the text contains any sentence-final mark. */
+const FINAL_RE = /[。！？!?…．]/;
 export function hasSentenceMark(text: string): boolean {
-  for (const c of text) if (FINALS.has(c)) return true;
-  return false;
+  return FINAL_RE.test(text);
 }
 
 const HAN = /\p{Script=Han}/u;
