@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingText } from '../finding-text';
 import { api } from '../api';
-import { flat } from './target-editor';
 import type { SegmentQa } from './segment-types';
 
 /** Every finding of the document, filterable by check, with jump-to-segment. */
@@ -68,7 +68,7 @@ export function QaView(props: { projectId: string; documentId: number; onJump: (
                 </td>
                 <td>{t(`check.${f.check}`)}</td>
                 <td>
-                  {t(`finding.${f.check}`, { term: f.term ?? '', ...flat(f.params) })}
+                  {findingText(t, f)}
                   {f.waived && <em> — {t('qa.waivedBy', { by: f.waived.by, at: f.waived.at.slice(0, 16).replace('T', ' '), reason: f.waived.reason })}</em>}
                 </td>
                 <td lang="zh">{sources.get(segmentId)?.source}</td>

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingText } from '../finding-text';
 import { SourceText, caretOffset } from './source-text';
-import { TargetEditor, flat, type TargetEditorHandle } from './target-editor';
+import { TargetEditor, type TargetEditorHandle } from './target-editor';
 import type { FindingView, Row, SegmentQa } from './segment-types';
 
 export interface RowActions {
@@ -98,7 +99,7 @@ export function SegmentRow(props: {
               <ul className="findings" data-testid="findings">
                 {findings.map((f, i) => (
                   <li key={i} className={`finding ${f.severity} ${f.waived ? 'waived' : ''}`} data-check={f.check}>
-                    {t(`finding.${f.check}`, { term: f.term ?? '', ...flat(f.params) })}
+                    {findingText(t, f)}
                     {f.waived ? (
                       <em> — {t('qa.waivedBy', { by: f.waived.by, at: f.waived.at.slice(0, 16).replace('T', ' '), reason: f.waived.reason })}</em>
                     ) : f.severity === 'error' ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingText } from '../finding-text';
 import { monaco } from '../monaco-setup';
 import type { FindingView, TermMatchView } from './segment-types';
 
@@ -145,7 +146,7 @@ export function TargetEditor(props: {
         const b = model.getPositionAt(Math.max(e, s + 1));
         return {
           severity: f.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-          message: t(`finding.${f.check}`, { term: f.term ?? '', ...flat(f.params) }),
+          message: findingText(t, f),
           code: f.check,
           startLineNumber: a.lineNumber,
           startColumn: a.column,
@@ -158,10 +159,4 @@ export function TargetEditor(props: {
   }, [props.findings, t]);
 
   return <div className="target-editor" ref={host} data-testid="target-editor" />;
-}
-
-export function flat(params: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = Array.isArray(v) ? v.join(' / ') : String(v);
-  return out;
 }
