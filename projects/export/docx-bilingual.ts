@@ -15,10 +15,10 @@ import {
   type FileChild,
 } from 'docx';
 import { packDocx, runLang, STYLE_OF, styledParagraph, TEXT_WIDTH, type RunLang } from './docx-common';
-import { flattenProject, splitHeadlines, type FlatBlock, type FlatDocument } from './flatten';
-import { baseNameOf } from './names';
+import { splitHeadlines, type FlatBlock, type FlatDocument } from './flatten';
 import { cjkFont, regionLang } from './script';
-import type { ExportFile, ExportFormat, ExportOptions } from './types';
+import { singleFileFormat } from './single-file-format';
+import type { ExportOptions } from './types';
 
 const LIGHT = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const COL = Math.floor(TEXT_WIDTH / 2);
@@ -87,12 +87,9 @@ export async function renderBilingualDocx(docs: FlatDocument[], title: string, o
   return packDocx({ title, cjk, children });
 }
 
-export const docxBilingualFormat: ExportFormat = {
+export const docxBilingualFormat = singleFileFormat({
   id: 'docx-bilingual',
   label: 'docx-bilingual',
-  extensions: ['.docx'],
-  async export(project, options): Promise<ExportFile[]> {
-    const data = await renderBilingualDocx(await flattenProject(project, options), project.name, options);
-    return [{ name: `${baseNameOf(project.name, options.baseName)}.bilingual.docx`, data }];
-  },
-};
+  suffix: '.bilingual.docx',
+  render: (docs, project, options) => renderBilingualDocx(docs, project.name, options),
+});

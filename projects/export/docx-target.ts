@@ -2,10 +2,9 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import { packDocx, runLang, STYLE_OF, textRuns } from './docx-common';
 import type { FlatDocument } from './flatten';
-import { baseNameOf } from './names';
 import { cjkFont } from './script';
-import { flatForTarget } from './target-text';
-import type { ExportFile, ExportFormat, ExportOptions } from './types';
+import { singleFileFormat } from './single-file-format';
+import type { ExportOptions } from './types';
 
 export function targetDocxChildren(docs: FlatDocument[], cjk: string): FileChild[] {
   const en = runLang(cjk, null);
@@ -33,11 +32,10 @@ export async function renderTargetDocx(docs: FlatDocument[], title: string, opti
   return packDocx({ title, cjk, children: targetDocxChildren(docs, cjk) });
 }
 
-export const docxTargetFormat: ExportFormat = {
+export const docxTargetFormat = singleFileFormat({
   id: 'docx',
   label: 'docx-target',
-  extensions: ['.docx'],
-  async export(project, options): Promise<ExportFile[]> {
-    return [{ name: `${baseNameOf(project.name, options.baseName)}.en.docx`, data: await renderTargetDocx(await flatForTarget(project, options), project.name, options) }];
-  },
-};
+  suffix: '.en.docx',
+  targetOnly: true,
+  render: (docs, project, options) => renderTargetDocx(docs, project.name, options),
+});

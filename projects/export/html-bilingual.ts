@@ -2,11 +2,10 @@
  * Bilingual HTML: one self-contained page, per article a two-column grid (Chinese | English) that
  * stacks on narrow screens and prints as an A4 table with no break inside a row. Every text is escaped.
  */
-import { flattenProject, splitHeadlines, type FlatBlock, type FlatDocument } from './flatten';
+import { splitHeadlines, type FlatBlock, type FlatDocument } from './flatten';
 import { BASE_CSS, BILINGUAL_CSS } from './html-styles';
-import { baseNameOf, utf8 } from './names';
 import { htmlLang } from './script';
-import type { ExportFile, ExportFormat } from './types';
+import { singleFileFormat } from './single-file-format';
 import { esc } from './xml';
 
 const para = (text: string, type: string): string =>
@@ -40,12 +39,9 @@ export function bilingualHtml(docs: FlatDocument[], title: string, zhLang: strin
 }
 
 
-export const htmlBilingualFormat: ExportFormat = {
+export const htmlBilingualFormat = singleFileFormat({
   id: 'html-bilingual',
   label: 'html-bilingual',
-  extensions: ['.html'],
-  async export(project, options): Promise<ExportFile[]> {
-    const html = bilingualHtml(await flattenProject(project, options), project.name, htmlLang(options.script));
-    return [{ name: `${baseNameOf(project.name, options.baseName)}.bilingual.html`, data: utf8(html) }];
-  },
-};
+  suffix: '.bilingual.html',
+  render: (docs, project, options) => bilingualHtml(docs, project.name, htmlLang(options.script)),
+});

@@ -4,22 +4,35 @@
  * Progress: blocks flattened, then one step per file.
  */
 import type { ProjectSnapshot } from '../model';
-import { renderBilingualDocx } from './docx-bilingual';
-import { renderTargetDocx } from './docx-target';
+import { docxBilingualFormat } from './docx-bilingual';
+import { docxTargetFormat } from './docx-target';
 import { ExportError, throwIfAborted } from './export-error';
-import { countBlocks, flattenProject, type FlatDocument } from './flatten';
-import { bilingualHtml } from './html-bilingual';
+import { countBlocks, flattenProject } from './flatten';
+import { htmlBilingualFormat } from './html-bilingual';
+import { htmlTargetFormat } from './html-target';
+import { mdTargetFormat } from './md-target';
 import { baseNameOf, utf8 } from './names';
 import { qaReportHtml, qaReportJson } from './qa-report';
 import { releaseBlockers } from './release-blockers';
-import { htmlLang } from './script';
-import { targetHtml, targetMarkdown, targetText } from './target-text';
-import { renderTmx } from './tmx';
+import type { SingleFileFormat } from './single-file-format';
+import { tmxFormat } from './tmx';
+import { txtTargetFormat } from './txt-target';
 import type { ExportFile, ExportFormat, ExportOptions, QaReport } from './types';
-import { renderXliff12 } from './xliff12';
-import { renderXliff21 } from './xliff21';
+import { xliff12Format } from './xliff12';
+import { xliff21Format } from './xliff21';
 
-type Step = [suffix: string, render: (docs: FlatDocument[]) => Promise<Uint8Array> | Uint8Array];
+/** The formats of the package, rendered from one flattening of the project. */
+export const RELEASE_FORMATS: readonly SingleFileFormat[] = [
+  docxBilingualFormat,
+  htmlBilingualFormat,
+  docxTargetFormat,
+  htmlTargetFormat,
+  mdTargetFormat,
+  txtTargetFormat,
+  tmxFormat,
+  xliff12Format,
+  xliff21Format,
+];
 
 export async function exportRelease(project: ProjectSnapshot, options: ExportOptions): Promise<ExportFile[]> {
   const forced = options.forced === true;
@@ -30,29 +43,15 @@ export async function exportRelease(project: ProjectSnapshot, options: ExportOpt
   if (blockers.length > 0 && !forced) throw new ExportError('release-blocked', { count: blockers.length, blockers });
 
   const base = baseNameOf(project.name, options.baseName);
-  const title = project.name;
-  const steps: Step[] = [
-    ['.bilingual.docx', (d) => renderBilingualDocx(d, title, options)],
-    ['.bilingual.html', (d) => utf8(bilingualHtml(d, title, htmlLang(options.script)))],
-    ['.en.docx', (d) => renderTargetDocx(d, title, options)],
-    ['.en.html', (d) => utf8(targetHtml(d, title))],
-    ['.en.md', (d) => utf8(targetMarkdown(d))],
-    ['.en.txt', (d) => utf8(targetText(d))],
-    ['.tmx', (d) => utf8(renderTmx(d, { ...options, now }))],
-    ['.xliff12.xlf', (d) => utf8(renderXliff12(d, options))],
-    ['.xliff21.xlf', (d) => utf8(renderXliff21(d, options))],
-  ];
   const blocks = countBlocks(project);
-  const total = blocks + steps.length;
-  const docs = await flattenProject(project, {
-    ...options,
-    onProgress: options.onProgress ? (done) => options.onProgress?.(done, total) : undefined,
-  });
+  const total = blocks + RELEASE_FORMATS.length;
+  const report = options.onProgress;
+  const docs = await flattenProject(project, { ...options, onProgress: report ? (done) => report(done, total) : undefined });
   const files: ExportFile[] = [];
-  for (const [i, [suffix, render]] of steps.entries()) {
+  for (const [i, format] of RELEASE_FORMATS.entries()) {
     throwIfAborted(options.signal);
-    files.push({ name: `${base}${suffix}`, data: await render(docs) });
-    options.onProgress?.(blocks + i + 1, total);
+    files.push({ name: `${base}${format.suffix}`, data: await format.renderFile(docs, project, { ...options, now }) });
+    report?.(blocks + i + 1, total);
   }
   files.push({ name: 'qa-report.json', data: utf8(qaReportJson(project.name, qa, forced, blockers)) });
   files.push({ name: 'qa-report.html', data: utf8(qaReportHtml(project.name, qa, forced, blockers)) });

@@ -1,16 +1,10 @@
 /**
  * English-only documents as text: HTML, Markdown and plain text. Blocks without English are left out.
  */
-import type { BlockType, ProjectSnapshot } from '../model';
-import { flattenProject, type FlatDocument } from './flatten';
+import type { BlockType } from '../model';
+import type { FlatDocument } from './flatten';
 import { BASE_CSS, TARGET_CSS } from './html-styles';
 import { esc } from './xml';
-import type { ExportOptions } from './types';
-
-export async function flatForTarget(project: ProjectSnapshot, options: ExportOptions): Promise<FlatDocument[]> {
-  // The source script does not matter for English-only output: skip the conversion.
-  return flattenProject(project, { ...options, script: 'simplified' });
-}
 
 const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ');
 

@@ -3,10 +3,11 @@
  * srclang = the source language tag; one <tu tuid="<segmentId>"> per translated segment (untranslated
  * ones are skipped) with creationdate/changedate in TMX form (YYYYMMDDThhmmssZ).
  */
-import { flatSegments, flattenProject, type FlatDocument } from './flatten';
-import { baseNameOf, TOOL_NAME, TOOL_VERSION, utf8 } from './names';
+import { flatSegments, type FlatDocument } from './flatten';
+import { TOOL_NAME, TOOL_VERSION } from './names';
 import { regionLang } from './script';
-import type { ExportFile, ExportFormat, ExportOptions } from './types';
+import { singleFileFormat } from './single-file-format';
+import type { ExportOptions } from './types';
 import { escAttr, escText } from './xml';
 
 /** ISO date → TMX date (YYYYMMDDThhmmssZ, UTC); null when the date cannot be parsed. */
@@ -44,11 +45,9 @@ export function renderTmx(docs: FlatDocument[], options: ExportOptions): string 
   return out.join('');
 }
 
-export const tmxFormat: ExportFormat = {
+export const tmxFormat = singleFileFormat({
   id: 'tmx',
   label: 'tmx-1.4b',
-  extensions: ['.tmx'],
-  async export(project, options): Promise<ExportFile[]> {
-    return [{ name: `${baseNameOf(project.name, options.baseName)}.tmx`, data: utf8(renderTmx(await flattenProject(project, options), options)) }];
-  },
-};
+  suffix: '.tmx',
+  render: (docs, _project, options) => renderTmx(docs, options),
+});

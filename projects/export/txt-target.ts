@@ -1,14 +1,11 @@
 /** English-only plain text: one block a paragraph, blank lines between, `* * *` between articles. */
-import { baseNameOf, utf8 } from './names';
-import { flatForTarget, targetText } from './target-text';
-import type { ExportFile, ExportFormat } from './types';
+import { singleFileFormat } from './single-file-format';
+import { targetText } from './target-text';
 
-export const txtTargetFormat: ExportFormat = {
+export const txtTargetFormat = singleFileFormat({
   id: 'txt',
   label: 'text-target',
-  extensions: ['.txt'],
-  async export(project, options): Promise<ExportFile[]> {
-    const docs = await flatForTarget(project, options);
-    return [{ name: `${baseNameOf(project.name, options.baseName)}.en.txt`, data: utf8(targetText(docs)) }];
-  },
-};
+  suffix: '.en.txt',
+  targetOnly: true,
+  render: (docs) => targetText(docs),
+});

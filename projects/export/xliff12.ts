@@ -6,10 +6,11 @@
  * <note from="duizhao:separator"> as a JSON string (so whitespace survives any parser).
  */
 import type { SegmentState } from '../model';
-import { flattenProject, type FlatSegment, type FlatDocument } from './flatten';
-import { baseNameOf, TOOL_NAME, TOOL_VERSION, utf8 } from './names';
+import type { FlatDocument, FlatSegment } from './flatten';
+import { TOOL_NAME, TOOL_VERSION } from './names';
 import { regionLang } from './script';
-import type { ExportFile, ExportFormat, ExportOptions } from './types';
+import { singleFileFormat } from './single-file-format';
+import type { ExportOptions } from './types';
 import { NOTE_SEPARATOR, needsPreserve, segmentNotes } from './xliff-notes';
 import { escAttr, escText } from './xml';
 
@@ -57,12 +58,9 @@ export function renderXliff12(docs: FlatDocument[], options: ExportOptions): str
   return out.join('');
 }
 
-export const xliff12Format: ExportFormat = {
+export const xliff12Format = singleFileFormat({
   id: 'xliff12',
   label: 'xliff-1.2',
-  extensions: ['.xlf'],
-  async export(project, options): Promise<ExportFile[]> {
-    const xml = renderXliff12(await flattenProject(project, options), options);
-    return [{ name: `${baseNameOf(project.name, options.baseName)}.xliff12.xlf`, data: utf8(xml) }];
-  },
-};
+  suffix: '.xliff12.xlf',
+  render: (docs, _project, options) => renderXliff12(docs, options),
+});

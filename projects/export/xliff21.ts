@@ -4,10 +4,10 @@
  * per block, one <unit id="s<segmentId>"> per segment holding one <segment> and, when the segment has a
  * separator, an <ignorable> with it (so an import can rebuild the block text exactly).
  */
-import { flattenProject, type FlatSegment, type FlatDocument } from './flatten';
-import { baseNameOf, utf8 } from './names';
+import type { FlatDocument, FlatSegment } from './flatten';
 import { regionLang } from './script';
-import type { ExportFile, ExportFormat, ExportOptions } from './types';
+import { singleFileFormat } from './single-file-format';
+import type { ExportOptions } from './types';
 import { needsPreserve, segmentNotes } from './xliff-notes';
 import { escAttr, escText } from './xml';
 
@@ -54,12 +54,9 @@ export function renderXliff21(docs: FlatDocument[], options: ExportOptions): str
   return out.join('');
 }
 
-export const xliff21Format: ExportFormat = {
+export const xliff21Format = singleFileFormat({
   id: 'xliff21',
   label: 'xliff-2.1',
-  extensions: ['.xlf'],
-  async export(project, options): Promise<ExportFile[]> {
-    const xml = renderXliff21(await flattenProject(project, options), options);
-    return [{ name: `${baseNameOf(project.name, options.baseName)}.xliff21.xlf`, data: utf8(xml) }];
-  },
-};
+  suffix: '.xliff21.xlf',
+  render: (docs, _project, options) => renderXliff21(docs, options),
+});
