@@ -4,7 +4,7 @@
  * (a chunk may hold several: a headline and a glued byline, a caption and its credit…).
  * Also estimates the local column width around every line. Linear in the number of lines.
  */
-import { displayWidth, endsSentence, hasSentenceMark } from './text-width';
+import { displayWidth, endsSentence } from './text-width';
 import { gluedBylineOffset, isBylineLine, isCreditLine, startsWithDateline } from './page-markers';
 
 export interface PageLine {
@@ -59,6 +59,7 @@ export function readLines(text: string): PageLine[] {
 }
 
 const WINDOW = 12;
+const MIN_SAMPLES = 3;
 
 /** Local column width: median width of nearby wrapped body lines, before or after a position. */
 export class ColumnWidths {
@@ -67,19 +68,17 @@ export class ColumnWidths {
 
   constructor(lines: PageLine[], fallback = 14) {
     const n = lines.length;
+    // Inner lines (not first, not last) of chunks of 3+ lines are wrapped column lines.
     const interior: boolean[] = new Array<boolean>(n).fill(false);
     let i = 0;
     while (i < n) {
       let j = i;
       while (j + 1 < n && lines[j + 1]!.chunk === lines[i]!.chunk) j++;
-      const size = j - i + 1;
-      let body = size >= 3;
-      for (let k = i; k <= j && !body; k++) if (hasSentenceMark(lines[k]!.text)) body = true;
-      if (body && size >= 2) for (let k = size >= 3 ? i + 1 : i; k < j; k++) interior[k] = true;
+      for (let k = i + 1; k < j; k++) interior[k] = true;
       i = j + 1;
     }
-    this.before = sliding(lines, interior, false, fallback);
-    this.after = sliding(lines, interior, true, fallback);
+    this.before = sliding(lines, interior, false);
+    this.after = sliding(lines, interior, true);
     for (let k = 0; k < n; k++) {
       if (Number.isNaN(this.before[k])) this.before[k] = Number.isNaN(this.after[k]) ? fallback : this.after[k]!;
       if (Number.isNaN(this.after[k])) this.after[k] = this.before[k]!;
@@ -97,7 +96,7 @@ export class ColumnWidths {
   }
 }
 
-function sliding(lines: PageLine[], interior: boolean[], forward: boolean, _fallback: number): number[] {
+function sliding(lines: PageLine[], interior: boolean[], forward: boolean): number[] {
   const n = lines.length;
   const out = new Array<number>(n).fill(Number.NaN);
   const win: number[] = [];
@@ -107,7 +106,9 @@ function sliding(lines: PageLine[], interior: boolean[], forward: boolean, _fall
     if (interior[k]) {
       win.push(lines[k]!.width);
       if (win.length > WINDOW) win.shift();
-      current = median(win); // only recomputed when the window moves: O(WINDOW log WINDOW) per line
+      // Only recomputed when the window moves: O(WINDOW log WINDOW) per line. Fewer than
+      // MIN_SAMPLES lines ahead (end of page) is no estimate: the caller falls back.
+      current = win.length >= MIN_SAMPLES || !forward ? median(win) : Number.NaN;
     }
     out[k] = current;
   }
@@ -150,14 +151,13 @@ export function buildPieces(lines: PageLine[], cols: ColumnWidths): Piece[] {
     while (li + 1 < lines.length && lines[li + 1]!.no <= l.no) li++;
     colIdx.set(l, li);
   }
-  // A chunk of 3+ lines is its own best column estimate; shorter chunks use the neighbourhood.
+  // A chunk of 3+ lines is its own best column estimate (median of its inner lines);
+  // shorter chunks use the neighbourhood.
   const chunkCol = new Map<number, number>();
   for (let a = 0; a < lines.length; ) {
     let b = a;
     while (b + 1 < lines.length && lines[b + 1]!.chunk === lines[a]!.chunk) b++;
-    let body = false;
-    for (let k = a; k <= b && !body; k++) body = hasSentenceMark(lines[k]!.text);
-    if (b - a >= 2 && body) chunkCol.set(lines[a]!.chunk, median(lines.slice(a, b).map((l) => l.width)));
+    if (b - a >= 2) chunkCol.set(lines[a]!.chunk, median(lines.slice(a + 1, b).map((l) => l.width)));
     a = b + 1;
   }
   const isOver = (l: PageLine): boolean =>
