@@ -14,7 +14,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { packDocx, runLang, STYLE_OF, styledParagraph, TEXT_WIDTH, type RunLang } from './docx-common';
+import { italicInEnglish, packDocx, runLang, STYLE_OF, styledParagraph, TEXT_WIDTH, type RunLang } from './docx-common';
 import { splitHeadlines, type FlatBlock, type FlatDocument } from './flatten';
 import { cjkFont, regionLang } from './script';
 import { singleFileFormat } from './single-file-format';
@@ -34,15 +34,13 @@ function cell(paragraphs: Paragraph[], fill?: string): TableCell {
   });
 }
 
-const italic = (b: FlatBlock): boolean => b.type === 'caption' || b.type === 'credit';
-
 /** Long paragraph rows may split across pages (else they leave large gaps); short rows never do. */
 function blockRow(blocks: FlatBlock[], zh: RunLang, en: RunLang): TableRow {
   return new TableRow({
     cantSplit: blocks.some((b) => b.type !== 'paragraph') ? true : undefined,
     children: [
       cell(blocks.map((b) => styledParagraph(STYLE_OF[b.type], b.zh, zh))),
-      cell(blocks.map((b) => styledParagraph(STYLE_OF[b.type], b.en, en, italic(b)))),
+      cell(blocks.map((b) => styledParagraph(STYLE_OF[b.type], b.en, en, italicInEnglish(b.type)))),
     ],
   });
 }

@@ -72,6 +72,9 @@ export function paragraphStyles(cjk: string): IParagraphStyleOptions[] {
   ];
 }
 
+/** Captions and credits are italic in English (never in Chinese: no synthetic CJK italics). */
+export const italicInEnglish = (type: BlockType): boolean => type === 'caption' || type === 'credit';
+
 /** Runs for one text: newlines become line breaks; captions/credits in italics for English only. */
 export function textRuns(text: string, lang: RunLang, italics = false): TextRun[] {
   const lines = text.split(/\r\n|\r|\n/);

@@ -1,6 +1,6 @@
 /** English-only DOCX: the articles in the Duizhao styles, each new article on a new page. */
 import { Paragraph, TextRun, type FileChild } from 'docx';
-import { packDocx, runLang, STYLE_OF, textRuns } from './docx-common';
+import { italicInEnglish, packDocx, runLang, STYLE_OF, textRuns } from './docx-common';
 import type { FlatDocument } from './flatten';
 import { cjkFont } from './script';
 import { singleFileFormat } from './single-file-format';
@@ -13,12 +13,11 @@ export function targetDocxChildren(docs: FlatDocument[], cjk: string): FileChild
     for (const art of doc.articles) {
       const blocks = art.blocks.filter((b) => b.en !== '');
       blocks.forEach((b, i) => {
-        const italics = b.type === 'caption' || b.type === 'credit';
         children.push(
           new Paragraph({
             style: STYLE_OF[b.type],
             pageBreakBefore: i === 0 && children.length > 0 ? true : undefined,
-            children: textRuns(b.en, en, italics),
+            children: textRuns(b.en, en, italicInEnglish(b.type)),
           }),
         );
       });
