@@ -160,8 +160,20 @@ export function buildPieces(lines: PageLine[], cols: ColumnWidths): Piece[] {
     if (b - a >= 2) chunkCol.set(lines[a]!.chunk, median(lines.slice(a + 1, b).map((l) => l.width)));
     a = b + 1;
   }
-  const isOver = (l: PageLine): boolean =>
-    l.width > OVER_RATIO * (chunkCol.get(l.chunk) ?? cols.at(colIdx.get(l) ?? 0));
+  // Widest line of every chunk, to spot a lone line far wider than both neighbouring chunks
+  // (a lead-in or caption between narrow sidebar items, where no column estimate exists yet).
+  const chunkMax: number[] = [];
+  const chunkSize: number[] = [];
+  for (const l of lines) {
+    chunkMax[l.chunk] = Math.max(chunkMax[l.chunk] ?? 0, l.width);
+    chunkSize[l.chunk] = (chunkSize[l.chunk] ?? 0) + 1;
+  }
+  const isOver = (l: PageLine): boolean => {
+    if (l.width > OVER_RATIO * (chunkCol.get(l.chunk) ?? cols.at(colIdx.get(l) ?? 0))) return true;
+    if (chunkSize[l.chunk] !== 1) return false;
+    const around = Math.max(chunkMax[l.chunk - 1] ?? 0, chunkMax[l.chunk + 1] ?? 0);
+    return around > 0 && l.width > OVER_RATIO * around;
+  };
 
   const pieces: Piece[] = [];
   let cur: Piece | null = null;

@@ -18,6 +18,9 @@ const HEADING_MARGIN = 2.5;
 /** Bodies whose column widths differ by this factor belong to different articles. */
 const COLUMN_CHANGE = 1.07;
 
+/** Opening of a photo caption: a date (`4月13日，`) or `图为`/`图：`/`上图`. */
+const CAPTION_START = /^(?:\d{1,2}月\d{1,2}日[，,\s]|图为|图[：:]|上图|下图|左图|右图)/u;
+
 interface Draft {
   headlines: Unit[];
   blocks: ImportedBlock[];
@@ -126,6 +129,11 @@ function closingMatter(run: Unit[], cur: Draft): void {
     if (u.kind === 'head') lastHead = k;
   });
   run.forEach((u, k) => {
+    // A photo caption conventionally opens with the date or 图为/图：; a headline never does.
+    if (u.kind === 'head' && k > 0 && CAPTION_START.test(u.text)) {
+      cur.blocks.push(block('caption', u));
+      return;
+    }
     // Headlines span columns and are never wrapped: every line of a headline unit is one headline.
     if (u.kind === 'head') for (const l of u.lines) cur.headlines.push({ ...u, lines: [l], text: joinCjkLines([l.text]) });
     else if (u.kind === 'over') {
