@@ -53,8 +53,9 @@ function canContinue(u: Unit, p: Piece, cols: ColumnWidths, idx: (no: number) =>
   if (endsSentence(l.text)) return false;
   const col = cols.at(idx(l.no));
   if (l.width > COLUMN_MAX * col) return false;
-  if (!endsOpen(l.text) && l.width < FULL_RATIO * col) return false;
   const next = cols.from(idx(p.lines[0]!.no));
+  // The backward estimate lags behind at an article start: a line filling the column ahead counts too.
+  if (!endsOpen(l.text) && l.width < FULL_RATIO * Math.min(col, next)) return false;
   if (Math.max(col, next) / Math.min(col, next) >= SAME_COLUMN) return false;
   // A continuation line fills the column; a first line indented by ~2 characters opens a new paragraph.
   const b = p.lines[0]!;
