@@ -21,8 +21,8 @@ export interface Unit {
 const FULL_RATIO = 0.8;
 /** A column line is at most this share of the column width. */
 const COLUMN_MAX = 1.15;
-/** Two texts are in the same column when their widths differ by less than this factor. */
-const SAME_COLUMN = 1.2;
+/** Body text columns are at least this wide; narrower ones are sidebars. */
+const MIN_BODY_COLUMN = 8;
 /** A line this much narrower than the column is an indented paragraph start. */
 const INDENT_GAP = 1.5;
 
@@ -52,15 +52,16 @@ function canContinue(u: Unit, p: Piece, cols: ColumnWidths, idx: (no: number) =>
   const l = u.lines[u.lines.length - 1]!;
   if (endsSentence(l.text)) return false;
   const col = cols.at(idx(l.no));
-  if (l.width > COLUMN_MAX * col) return false;
-  const next = cols.from(idx(p.lines[0]!.no));
-  // The backward estimate lags behind at an article start: a line filling the column ahead counts too.
-  if (!endsOpen(l.text) && l.width < FULL_RATIO * Math.min(col, next)) return false;
-  if (Math.max(col, next) / Math.min(col, next) >= SAME_COLUMN) return false;
+  // Column of the continuation: its own inner lines when it has some (the window estimates lag
+  // at an article start and look past the article at its end), else the nearer estimate.
+  const own = p.lines.length >= 3 ? medianWidth(p.lines.slice(1, -1)) : Math.min(col, cols.from(idx(p.lines[0]!.no)));
+  // Narrow sidebar columns hold short items separated by blank lines, never a broken column.
+  if (Math.max(col, own) < MIN_BODY_COLUMN) return false;
+  if (!endsOpen(l.text) && l.width > COLUMN_MAX * Math.max(col, own)) return false;
+  if (!endsOpen(l.text) && l.width < FULL_RATIO * own) return false;
   // A continuation line fills the column; a first line indented by ~2 characters opens a new paragraph.
   const b = p.lines[0]!;
-  const own = Math.min(col, p.lines.length >= 3 ? medianWidth(p.lines.slice(1, -1)) : next);
-  if (!endsOpen(l.text) && p.lines.length >= 2 && b.width <= own - INDENT_GAP && !endsSentence(b.text)) return false;
+  if (!endsOpen(l.text) && p.lines.length >= 2 && b.width <= Math.min(col, own) - INDENT_GAP && !endsSentence(b.text)) return false;
   // A lone unpunctuated line is a paragraph's indented first line only if the next line is wider.
   if (u.lines.length === 1 && !/[\p{P}]/u.test(l.text) && p.lines.length >= 2 && b.width < l.width + INDENT_GAP) return false;
   return true;
