@@ -61,6 +61,26 @@ describe('rebuildPage on generated pages of our own clean articles', () => {
     });
   }
 
+  it('stays robust with frequent column breaks, wider columns and OCR spaces everywhere', () => {
+    const variants = [
+      { width: [12, 14] as [number, number], columnLines: [5, 10] as [number, number] },
+      { width: [14, 17] as [number, number], columnLines: [8, 14] as [number, number], ocrSpaces: 1 },
+    ];
+    for (const f of files.filter((x) => !x.includes('plain-briefs'))) {
+      const page = JSON.parse(readFileSync(`${PAGES}/${f}`, 'utf8')) as CleanPage;
+      for (const v of variants)
+        for (const seed of [21, 22]) {
+          const r = renderColumns(page, { ...v, seed });
+          const s = scoreStructure(r.gold, toStructureJson(rebuildPage(r.text)));
+          const where = `${f} ${JSON.stringify(v)} seed ${seed}`;
+          expect(s.char_coverage, where).toBe(1);
+          expect(s.paragraph_f1, where).toBeGreaterThanOrEqual(0.9);
+          expect(s.heading_f1, where).toBeGreaterThanOrEqual(0.8);
+          expect(s.assignment_accuracy, where).toBeGreaterThanOrEqual(0.85);
+        }
+    }
+  });
+
   it('marker-free briefs (no datelines, bylines or captions): paragraphs still rebuilt exactly', () => {
     const page = JSON.parse(readFileSync(`${PAGES}/page-plain-briefs.json`, 'utf8')) as CleanPage;
     for (const seed of [1, 2, 3]) {

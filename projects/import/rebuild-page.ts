@@ -8,7 +8,7 @@
 import type { ImportedArticle, ImportedBlock } from '../model';
 import { ColumnWidths, buildPieces, lineIndexer, readLines } from './page-lines';
 import { buildUnits, lineRange, maxWidth, sameChunk, type Unit } from './page-units';
-import { displayWidth, endsSentence, joinCjkLines } from './text-width';
+import { displayWidth, endsOpen, endsSentence, joinCjkLines } from './text-width';
 
 /**
  * Sub-headings are set in a larger type inside the column, so their lines stay at least this
@@ -20,6 +20,9 @@ const COLUMN_CHANGE = 1.07;
 
 /** Opening of a photo caption: a date (`4月13日，`) or `图为`/`图：`/`上图`. */
 const CAPTION_START = /^(?:\d{1,2}月\d{1,2}日[，,\s]|图为|图[：:]|上图|下图|左图|右图)/u;
+
+/** A heading line narrower than this share of the next line is a kicker. */
+const KICKER_RATIO = 0.8;
 
 interface Draft {
   headlines: Unit[];
@@ -156,7 +159,7 @@ function joinHeadings(run: Unit[]): ImportedBlock[] {
     out.push({ type: 'heading', text: joinCjkLines(lines), lines: [lineRange(first)[0], lineRange(last)[1]] });
     acc = [];
   };
-  for (const u of run) {
+  for (const u of run.flatMap(splitKicker)) {
     const prev = acc[acc.length - 1];
     const cont =
       prev !== undefined &&
@@ -168,6 +171,31 @@ function joinHeadings(run: Unit[]): ImportedBlock[] {
   }
   flush();
   return out;
+}
+
+/**
+ * A kicker printed above a sub-heading in the same chunk (`服务再升级` / `AI辅助分诊，基层…`):
+ * a heading line clearly shorter than the next one ends its heading (no indent allowance here,
+ * headings are not indented).
+ */
+function splitKicker(u: Unit): Unit[] {
+  if (u.kind !== 'head' || u.lines.length < 2) return [u];
+  const out: Unit[] = [];
+  let start = 0;
+  for (let k = 0; k + 1 < u.lines.length; k++) {
+    const a = u.lines[k]!;
+    if (!endsOpen(a.text) && a.width < KICKER_RATIO * u.lines[k + 1]!.width) {
+      out.push(sub(u, start, k + 1));
+      start = k + 1;
+    }
+  }
+  out.push(sub(u, start, u.lines.length));
+  return out;
+}
+
+function sub(u: Unit, from: number, to: number): Unit {
+  const lines = u.lines.slice(from, to);
+  return { ...u, lines, text: joinCjkLines(lines.map((l) => l.text)) };
 }
 
 /** Title = the shortest headline (the main head is set in the largest type); the rest are subtitles. */
