@@ -23,6 +23,8 @@ const FULL_RATIO = 0.8;
 const COLUMN_MAX = 1.15;
 /** Body text columns are at least this wide; narrower ones are sidebars. */
 const MIN_BODY_COLUMN = 8;
+/** Width of a paragraph indent, in characters. */
+const INDENT = 2;
 /** A line this much narrower than the column is an indented paragraph start. */
 const INDENT_GAP = 1.5;
 
@@ -58,7 +60,8 @@ function canContinue(u: Unit, p: Piece, cols: ColumnWidths, idx: (no: number) =>
   // Narrow sidebar columns hold short items separated by blank lines, never a broken column.
   if (Math.max(col, own) < MIN_BODY_COLUMN) return false;
   if (!endsOpen(l.text) && l.width > COLUMN_MAX * Math.max(col, own)) return false;
-  if (!endsOpen(l.text) && l.width < FULL_RATIO * own) return false;
+  // Full: within 20 % of the column, or (narrow columns) within a 2-character indent of it.
+  if (!endsOpen(l.text) && l.width < Math.min(FULL_RATIO * own, own - INDENT - 0.5)) return false;
   // A continuation line fills the column; a first line indented by ~2 characters opens a new paragraph.
   const b = p.lines[0]!;
   if (!endsOpen(l.text) && p.lines.length >= 2 && b.width <= Math.min(col, own) - INDENT_GAP && !endsSentence(b.text)) return false;
