@@ -61,12 +61,13 @@ function canContinue(u: Unit, p: Piece, cols: ColumnWidths, idx: (no: number) =>
   if (Math.max(col, own) < MIN_BODY_COLUMN) return false;
   if (!endsOpen(l.text) && l.width > COLUMN_MAX * Math.max(col, own)) return false;
   // Full: within 20 % of the column, or (narrow columns) within a 2-character indent of it.
-  if (!endsOpen(l.text) && l.width < Math.min(FULL_RATIO * own, own - INDENT - 0.5)) return false;
+  const ref = Math.min(col, own);
+  if (!endsOpen(l.text) && l.width < Math.min(FULL_RATIO * ref, ref - INDENT - 0.5)) return false;
   // A continuation line fills the column; a first line indented by ~2 characters opens a new paragraph.
   const b = p.lines[0]!;
   if (!endsOpen(l.text) && p.lines.length >= 2 && b.width <= Math.min(col, own) - INDENT_GAP && !endsSentence(b.text)) return false;
-  // A lone unpunctuated line is a paragraph's indented first line only if the next line is wider.
-  if (u.lines.length === 1 && !/[\p{P}]/u.test(l.text) && p.lines.length >= 2 && b.width < l.width + INDENT_GAP) return false;
+  // A lone line without clause punctuation (a title?) is a paragraph's indented first line only if the next line is wider.
+  if (u.lines.length === 1 && !/[，、；：。！？…,;:!?]/u.test(l.text) && p.lines.length >= 2 && b.width < l.width + INDENT_GAP) return false;
   return true;
 }
 
