@@ -8,6 +8,7 @@
 import type { ImportedArticle, ImportedBlock } from '../model';
 import { ColumnWidths, buildPieces, lineIndexer, readLines } from './page-lines';
 import { buildUnits, lineRange, maxWidth, sameChunk, type Unit } from './page-units';
+import { isShortNameLine } from './page-markers';
 import { displayWidth, endsOpen, endsSentence, joinCjkLines } from './text-width';
 
 /**
@@ -132,6 +133,11 @@ function closingMatter(run: Unit[], cur: Draft): void {
     if (u.kind === 'head') lastHead = k;
   });
   run.forEach((u, k) => {
+    // A bare short name right after the body, before the headline, signs the article.
+    if (u.kind === 'head' && k === 0 && run.length > 1 && isShortNameLine(u.text)) {
+      cur.blocks.push(block('byline', u));
+      return;
+    }
     // A photo caption conventionally opens with the date or 图为/图：; a headline never does.
     if (u.kind === 'head' && k > 0 && CAPTION_START.test(u.text)) {
       cur.blocks.push(block('caption', u));
