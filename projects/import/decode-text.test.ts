@@ -57,6 +57,16 @@ describe('decodeText on real files', () => {
     }
   });
 
+  it('detects damaged UTF-8 without a forced encoding (warning, not another encoding)', () => {
+    const r = decodeText(read('few-bad-bytes.txt'));
+    expect(r.encoding).toBe('UTF-8');
+    expect(r.warnings.map((w) => w.line)).toEqual([2]);
+  });
+
+  it('refuses to guess a legacy encoding for garbage (no silent mojibake)', () => {
+    expect(() => decodeText(read('many-bad-bytes.txt'))).toThrow(expect.objectContaining({ code: 'decode-failed' }));
+  });
+
   it('NUL bytes outside UTF-16 are a binary file', () => {
     expect(() => decodeText(read('binary.txt'))).toThrow(expect.objectContaining({ code: 'binary-file' }));
   });

@@ -1,8 +1,12 @@
 /**
  * Bytes → text for the text formats. Order: forced encoding; BOM (UTF-8, UTF-16LE/BE);
- * BOM-less UTF-16 by NUL-byte parity; strict UTF-8; then jschardet's guess checked against
- * GB18030 and Big5 (the guess wins unless it leaves replacement characters, or another CJK
- * candidate reads as much more common Chinese text).
+ * BOM-less UTF-16 by NUL-byte parity; well-formed UTF-8 (or UTF-8 with ≤ 1 bad byte per 10 good
+ * sequences: damaged UTF-8, decoded as UTF-8 so the damage is reported); then jschardet's guess
+ * checked against GB18030 and Big5 (the guess wins unless it leaves replacement characters, or
+ * another CJK candidate reads as much more common Chinese text). A guess outside UTF-8/16,
+ * GB18030 and Big5 is refused (`decode-failed`, reason `unsupported-encoding`: force the
+ * encoding instead), except windows-1252 for text with under 2 % high bytes (English with
+ * typographic quotes).
  *
  * Mojibake rule: a decode that yields U+FFFD is never silent. When at most MAX_REPLACED
  * characters are affected (and at most 1 in 1,000), the text is kept with one
@@ -58,13 +62,24 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
   if (utf16) return finish(iconv.decode(buf, utf16), utf16, 0.9);
   if (hasNul(buf)) throw new ImportError('binary-file', { reason: 'nul-bytes' });
 
-  try {
-    return finish(new TextDecoder('utf-8', { fatal: true }).decode(buf), 'UTF-8', 1);
-  } catch {
-    // not UTF-8: fall through to detection
-  }
+  const scan = scanUtf8(buf);
+  if (scan.invalid === 0) return finish(new TextDecoder('utf-8').decode(buf), 'UTF-8', 1);
+  // Mostly well-formed UTF-8 with a few bad bytes: damaged UTF-8, never a legacy encoding.
+  if (scan.valid >= 4 && scan.valid >= 10 * scan.invalid) return finish(new TextDecoder('utf-8').decode(buf), 'UTF-8', 0.9);
   const guess = jschardet.detect(buf.length > 65536 ? buf.subarray(0, 65536) : buf);
   const guessed = guess.encoding ? canonicalEncoding(guess.encoding) : '';
+  const believable = guessed !== '' && SUPPORTED.has(guessed);
+  if (!believable) {
+    // The detector is unreliable on short CJK texts: accept a clean GB18030/Big5 reading that looks like real Chinese.
+    for (const enc of ['GB18030', 'Big5']) {
+      const text = iconv.decode(buf, enc);
+      if (countReplacement(text) === 0 && commonHanScore(text) >= REAL_CHINESE) return finish(text, enc, 0.5);
+    }
+    // A Western single-byte guess is only believable for text with a few high bytes (smart quotes…).
+    const western = guessed === 'windows-1252' || guessed === 'ISO-8859-1' || guessed === '';
+    if (western && scan.high * 50 < buf.length) return finish(iconv.decode(buf, 'windows-1252'), 'windows-1252', guess.confidence);
+    throw new ImportError('decode-failed', { encoding: guessed || null, line: lineAt(buf, scan.firstInvalid), reason: 'unsupported-encoding' });
+  }
   const candidates = [...new Set([guessed, 'GB18030', 'Big5'].filter((e) => e !== '' && iconv.encodingExists(e)))];
   let best: { enc: string; text: string; bad: number; score: number } | null = null;
   for (const enc of candidates) {
@@ -76,6 +91,60 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
   if (!best) throw new ImportError('decode-failed', { reason: 'no-candidate' });
   const confidence = best.enc === guessed ? guess.confidence : Math.min(0.5, guess.confidence);
   return finish(best.text, best.enc, confidence);
+}
+
+/** Share of very common characters above which a decode reads as real Chinese (mojibake scores ~0.05). */
+const REAL_CHINESE = 0.25;
+
+/** Encodings the detector may choose on its own (others must be forced). */
+const SUPPORTED = new Set(['UTF-8', 'UTF-16LE', 'UTF-16BE', 'GB18030', 'Big5']);
+
+interface Utf8Scan {
+  /** Well-formed multi-byte sequences. */
+  valid: number;
+  /** Bytes that start no well-formed sequence. */
+  invalid: number;
+  /** Bytes ≥ 0x80. */
+  high: number;
+  /** Offset of the first invalid byte, or -1. */
+  firstInvalid: number;
+}
+
+/** One pass over the bytes: how much of it is well-formed UTF-8. */
+function scanUtf8(b: Uint8Array): Utf8Scan {
+  let valid = 0;
+  let invalid = 0;
+  let high = 0;
+  let firstInvalid = -1;
+  const cont = (i: number): boolean => i < b.length && (b[i]! & 0xc0) === 0x80;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    high++;
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    let ok = n > 0;
+    for (let k = 1; ok && k <= n; k++) ok = cont(i + k);
+    if (ok) {
+      valid++;
+      high += n;
+      i += n + 1;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid, high, firstInvalid };
+}
+
+/** 1-based line of a byte offset (0 → line 1). */
+function lineAt(b: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < b.length; i++) if (b[i] === 10) line++;
+  return line;
 }
 
 /** UTF-16 without BOM: NUL bytes, nearly all on one parity (ASCII, newlines and digits carry a NUL half). */
