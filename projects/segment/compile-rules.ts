@@ -1,4 +1,5 @@
 import { compileJavaRegex, javaRegexToJs } from './java-regex';
+import { SegmentationError } from './segmentation-error';
 import { rulesForLanguage, type SegmentationRules, type SrxRule } from './segmentation-rules';
 
 /** One rule ready to test at a position: a sticky, empty-width `(?<=before)(?=after)`. */
@@ -19,12 +20,13 @@ const NOT_MERGEABLE = /\\[1-9]|\\k<|\(\?<[A-Za-z]/;
 function emptyWidth(rule: SrxRule): { source: string; flags: string } {
   const before = rule.beforeBreak === null ? null : javaRegexToJs(rule.beforeBreak);
   const after = rule.afterBreak === null ? null : javaRegexToJs(rule.afterBreak);
-  const flags = new Set(['u', ...(before?.flags ?? ''), ...(after?.flags ?? '')]);
-  if (before && after && before.flags !== after.flags) {
-    // (?i) on one side only: the stricter reading keeps each side's own flags impossible in one regex,
-    // so case-insensitivity applies to both sides.
-    flags.add('i');
+  if (before && /\\[1-9]|\\k</.test(before.source)) {
+    // beforebreak runs as a lookbehind, which matches right to left: a backreference would see its group empty.
+    throw new SegmentationError('unsupported-regex', { pattern: rule.beforeBreak, construct: 'backreference in beforebreak' });
   }
+  // Either side needing `u` (or `i`, from a leading `(?i)`) sets it for the combined regex; both sides
+  // were syntax-checked in `u` mode, so they stay valid.
+  const flags = new Set([...(before?.flags ?? ''), ...(after?.flags ?? '')]);
   const source = (before ? `(?<=${before.source})` : '') + (after ? `(?=${after.source})` : '');
   return { source: source === '' ? '(?:)' : source, flags: [...flags].sort().join('') };
 }
