@@ -1,12 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { ImportedBlock } from '../model';
-import { applyLayoutEdit, type LayoutEdit } from '../layout';
+import { applyLayoutEdit, type LayoutArticle, type LayoutEdit } from '../layout';
 import { ProjectError } from './project-error';
 import type { SegmentationRules } from '../segment';
 
-export interface LayoutArticle {
-  blocks: ImportedBlock[];
-}
 
 /** Splits a block's text into segments; `source + separator` of each gives the text back. */
 export type SegmentFn = (

@@ -15,7 +15,8 @@ import { openDatabase } from './open-database';
 import { ProjectError } from './project-error';
 import { defaultRules, parseSrx, type SegmentationRules } from '../segment';
 import { SegmentOps } from './segment-ops';
-import { LayoutOps, type LayoutArticle, type SegmentFn } from './layout-ops';
+import { LayoutOps, type SegmentFn } from './layout-ops';
+import type { LayoutArticle } from '../layout';
 
 export interface ProjectInfo {
   name: string;

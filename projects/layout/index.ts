@@ -1,0 +1,3 @@
+export { applyLayoutEdit, joinTexts, type LayoutArticle } from './apply-layout-edit';
+export { layoutEditSchema, type LayoutEdit } from './layout-edit';
+export { LayoutError } from './layout-error';
