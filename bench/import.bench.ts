@@ -42,6 +42,8 @@ async function loadSegmenter(): Promise<Segmenter | null> {
 export default async function (): Promise<string> {
   const page = readFileSync(resolve(process.cwd(), '../shared/fixtures/newspaper-page-zh.txt'), 'utf8');
   const segment = await loadSegmenter();
+  // Warm-up (JIT) so the 1 MB row measures steady-state speed and the linearity ratio is fair.
+  await importFile(new Uint8Array(Buffer.from(buildText(page, 256 * 1024), 'utf8')), 'warmup.txt');
   const rows: (string | number)[][] = [];
   const perMb: number[] = [];
   const segPerMb: number[] = [];

@@ -55,6 +55,10 @@ export function readLines(text: string): PageLine[] {
     }
     start = end + 1;
   }
+  // When (nearly) every line is indented, indentation carries no information.
+  let indented = 0;
+  for (const l of out) if (l.indented) indented++;
+  if (indented > out.length * 0.6) for (const l of out) l.indented = false;
   return out;
 }
 
@@ -116,7 +120,7 @@ function sliding(lines: PageLine[], interior: boolean[], forward: boolean): numb
 }
 
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = Float64Array.from(xs).sort(); // typed-array sort is numeric and allocation-light
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }

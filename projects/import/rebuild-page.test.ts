@@ -130,6 +130,14 @@ describe('rebuildPage rules', () => {
     expect(blocks.map((b) => b.type)).toEqual(['title', 'paragraph', 'caption', 'credit']);
   });
 
+  it('ignores indentation when every line is indented, and reads \r\n line ends', () => {
+    const page = readFileSync(`${SHARED}/newspaper-page-zh.txt`, 'utf8');
+    const indented = page.split('\n').map((l) => (l.trim() === '' ? l : ` ${l}`)).join('\r\n');
+    const s = scoreStructure(`${SHARED}/newspaper-page-zh.expected.json`, toStructureJson(rebuildPage(indented)));
+    expect(s.paragraph_f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.char_coverage).toBe(1);
+  });
+
   it('returns no articles for blank input', () => {
     expect(rebuildPage('\n \n')).toEqual([]);
   });
