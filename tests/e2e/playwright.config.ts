@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * End-to-end tests: Chromium against the local HTTP host serving the built renderer.
@@ -18,7 +21,8 @@ if (!executablePath) {
 }
 
 const port = Number(process.env.DUIZHAO_E2E_PORT ?? 47813);
-const token = 'e2e-token-' + process.pid;
+// evaluated in the runner and again in each worker: the runner's token reaches the workers through the environment
+const token = process.env.DUIZHAO_E2E_TOKEN ?? 'e2e-token-' + process.pid + '-' + Date.now();
 const data = mkdtempSync(join(tmpdir(), 'duizhao-e2e-'));
 process.env.DUIZHAO_E2E_TOKEN = token;
 process.env.DUIZHAO_E2E_BASE = `http://127.0.0.1:${port}`;
@@ -45,7 +49,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node bin/duizhao.mjs serve --port ${port} --projects ${join(data, 'projects')} --glossary ${join(data, 'glossary.sqlite')}`,
-    cwd: join(__dirname, '..', '..'),
+    cwd: join(here, '..', '..'),
     url: `http://127.0.0.1:${port}/?token=${token}`,
     env: { DUIZHAO_TOKEN: token, DUIZHAO_USER: 'e2e-translator' },
     reuseExistingServer: false,

@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
 import JSZip from 'jszip';
 import { EditorPage, LayoutReviewPage, Workbench } from './pages/workbench';
 
-const SHARED = join(__dirname, '..', '..', '..', 'shared', 'fixtures');
+const SHARED = join(here, '..', '..', '..', 'shared', 'fixtures');
 const PAGE = join(SHARED, 'newspaper-page-zh.txt');
 const GLOSSARY = join(SHARED, 'glossary-chengyu.csv');
-const SHOTS = join(__dirname, '..', '..', 'docs');
+const SHOTS = join(here, '..', '..', 'docs');
 
 test('import the page, fix its layout, translate under the glossary, persist and export', async ({ page }) => {
   const app = new Workbench(page);
@@ -17,6 +20,7 @@ test('import the page, fix its layout, translate under the glossary, persist and
 
   // import the OCR page: it opens in layout review, where one block is fixed before segmenting
   await app.importDocument(PAGE);
+  await page.screenshot({ path: join(SHOTS, 'layout-review.png') });
   const first = layout.blocks().first();
   const before = await first.getByTestId('block-type').inputValue();
   const fixed = before === 'pullquote' ? 'paragraph' : 'pullquote';
@@ -25,8 +29,9 @@ test('import the page, fix its layout, translate under the glossary, persist and
   await page.getByTestId('layout-undo').click();
   await expect(layout.blocks().first().getByTestId('block-type')).toHaveValue(before);
   await layout.setType(layout.blocks().first(), fixed);
-  await page.screenshot({ path: join(SHOTS, 'layout-review.png') });
   await layout.confirm();
+  // the confirmed layout kept the fix: the first segment is of the fixed type
+  await expect(editor.segments().first().locator('.btype')).toHaveText(new RegExp(fixed === 'pullquote' ? 'Pull-quote' : 'Paragraph', 'i'));
   expect(await editor.segments().count()).toBeGreaterThan(5);
 
   // the shared glossary, imported through the UI, highlights its terms in the source
