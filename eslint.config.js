@@ -30,7 +30,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: CORE_FORBIDDEN }] },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
