@@ -2,11 +2,9 @@
 // the workbench from the local HTTP host and print its URL (with the per-launch token).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const require = createRequire(import.meta.url);
 
 function newest(dir) {
   let t = 0;
@@ -28,20 +26,29 @@ if (!existsSync(index) || statSync(index).mtimeMs < newest(join(root, 'renderer'
   run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
 }
 
+// Electron 45 fetches its binary on first use: ask in a child process so a failed download is one
+// clear line, not a stack trace.
 let electronPath = null;
-try {
-  const p = require('electron'); // the binary's path; throws when the binary was never downloaded
-  if (typeof p === 'string' && existsSync(p)) electronPath = p;
-} catch {
-  electronPath = null;
+if (process.env.DUIZHAO_NO_ELECTRON !== '1') {
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('electron')))"], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  const p = probe.status === 0 ? probe.stdout.trim() : '';
+  if (p && existsSync(p)) electronPath = p;
+  else {
+    const why = (probe.stderr || '').split('\n').find((l) => /Error|failed/i.test(l)) ?? 'not installed';
+    console.log(`Electron's binary is not available (${why.trim()}).`);
+  }
 }
 
-if (electronPath && process.env.DUIZHAO_NO_ELECTRON !== '1') {
+if (electronPath) {
   run(process.execPath, [join(root, 'scripts/build-electron.mjs')]);
   const child = spawn(electronPath, [join(root, 'dist/electron/main.cjs')], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log("Electron's binary is not available here: serving the workbench in your browser instead.");
+  console.log('Serving the workbench from the local HTTP host instead: open the URL below in a browser.');
   const child = spawn(process.execPath, [join(root, 'bin/duizhao.mjs'), 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
   process.on('SIGINT', () => child.kill('SIGINT'));
   process.on('SIGTERM', () => child.kill('SIGTERM'));
