@@ -65,7 +65,8 @@ function canContinue(u: Unit, p: Piece, cols: ColumnWidths, idx: (no: number) =>
   if (!endsOpen(l.text) && l.width < Math.min(FULL_RATIO * ref, ref - INDENT - 0.5)) return false;
   // A continuation line fills the column; a first line indented by ~2 characters opens a new paragraph.
   const b = p.lines[0]!;
-  if (!endsOpen(l.text) && p.lines.length >= 2 && b.width <= Math.min(col, own) - INDENT_GAP && !endsSentence(b.text)) return false;
+  // (A lone unfinished line that short is such a first line too, or a heading's remainder, which joinHeadings rejoins.)
+  if (!endsOpen(l.text) && b.width <= Math.min(col, own) - INDENT_GAP && !endsSentence(b.text)) return false;
   // A lone line without clause punctuation (a title?) is a paragraph's indented first line only if the next line is wider.
   if (u.lines.length === 1 && !/[，、；：。！？…,;:!?]/u.test(l.text) && p.lines.length >= 2 && b.width < l.width + INDENT_GAP) return false;
   return true;
