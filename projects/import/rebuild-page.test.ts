@@ -138,6 +138,17 @@ describe('rebuildPage rules', () => {
     expect(s.char_coverage).toBe(1);
   });
 
+  it('does not depend on the article order of the real page (articles 3 and 4 swapped)', () => {
+    const lines = readFileSync(`${SHARED}/newspaper-page-zh.txt`, 'utf8').split('\n');
+    const seg = (a: number, b: number): string[] => lines.slice(a - 1, b);
+    // Article boundaries of the shared page: the bridge article spans lines 312–355, the last one 356–end.
+    const swapped = [...seg(1, 311), ...seg(356, lines.length), ...seg(312, 355)].join('\n');
+    const s = scoreStructure(`${SHARED}/newspaper-page-zh.expected.json`, toStructureJson(rebuildPage(swapped)));
+    expect(s.paragraph_f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.title_accuracy).toBe(1);
+    expect(s.assignment_accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('returns no articles for blank input', () => {
     expect(rebuildPage('\n \n')).toEqual([]);
   });
