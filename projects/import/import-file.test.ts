@@ -41,6 +41,12 @@ describe('importFile: text pages', () => {
     expect(texts(d).map(([t]) => t)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('reads short Chinese lines that each end a sentence as one paragraph per line', async () => {
+    const text = '第一句话在这里结束。\n第二句话也在这里结束。\n第三句话同样结束了。\n';
+    const d = await importFile(new TextEncoder().encode(text), 'lines.txt');
+    expect(texts(d).map(([, t]) => t)).toEqual(['第一句话在这里结束。', '第二句话也在这里结束。', '第三句话同样结束了。']);
+  });
+
   it('reads English text: single-space joins, de-hyphenation, title and heading', async () => {
     const d = await importFile(read('article-en.txt'), 'article-en.txt');
     expect(d.meta.language).toBe('en');

@@ -1,6 +1,6 @@
 /**
  * Plain-text import. Chinese text that is hard-wrapped in narrow columns (median line width
- * ≤ 40 characters) goes through the newspaper-page rebuilder; Chinese text with one paragraph
+ * ≤ 40 characters, most lines breaking in mid-sentence) goes through the newspaper-page rebuilder; Chinese text with one paragraph
  * per line is read line by line; English text is read by blank-line blocks (english-text).
  */
 import type { ImportedArticle, ImportedBlock, ImportedDocument } from '../model';
@@ -26,14 +26,23 @@ export function chineseArticles(text: string): ImportedArticle[] {
   return isHardWrapped(text) ? rebuildPage(text) : linePerParagraph(text);
 }
 
+/**
+ * Hard-wrapped column text: short lines (median ≤ WRAPPED_MAX_WIDTH) that mostly break in
+ * mid-sentence. Short lines that nearly all end a sentence are one paragraph per line.
+ */
 function isHardWrapped(text: string): boolean {
   const widths: number[] = [];
+  let finished = 0;
   for (const l of text.split('\n')) {
     const w = displayWidth(l);
-    if (w > 0) widths.push(w);
+    if (w > 0) {
+      widths.push(w);
+      if (endsSentence(l)) finished++;
+    }
     if (widths.length >= 2000) break;
   }
   if (widths.length === 0) return false;
+  if (finished > widths.length * 0.6) return false;
   widths.sort((a, b) => a - b);
   return widths[widths.length >> 1]! <= WRAPPED_MAX_WIDTH;
 }
