@@ -3,7 +3,7 @@
  * (../shared/tools/eval-import.mjs, run as a child process so its logic is used unchanged).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { StructureJson } from '../model';
@@ -29,6 +29,10 @@ export function scoreStructure(gold: StructureJson | string, actual: StructureJs
   if (typeof gold !== 'string') writeFileSync(goldPath, JSON.stringify(gold));
   const actualPath = join(dir, 'actual.json');
   writeFileSync(actualPath, JSON.stringify(actual));
-  const out = execFileSync(process.execPath, [EVALUATOR, goldPath, actualPath], { encoding: 'utf8' });
-  return JSON.parse(out) as StructureScore;
+  try {
+    const out = execFileSync(process.execPath, [EVALUATOR, goldPath, actualPath], { encoding: 'utf8' });
+    return JSON.parse(out) as StructureScore;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
