@@ -85,4 +85,20 @@ test('import the page, fix its layout, translate under the glossary, persist and
   expect(html.name).toMatch(/\.html$/);
   expect(html.text).toContain('Western China Science City');
   expect(html.text).toContain('西部科学城');
+
+  // the release is refused while untranslated segments and glossary errors remain, with jump-to-segment
+  await page.getByTestId('export-format').selectOption('release');
+  await page.getByTestId('export-run').click();
+  await expect(page.getByTestId('export-blockers')).toBeVisible();
+  await expect(page.getByTestId('toast-error')).toContainText(/release is refused/);
+  await page.getByTestId('export-blockers').getByRole('button').first().click();
+  await expect(page.getByTestId('segment-grid')).toBeVisible();
+
+  // the interface speaks Simplified and Traditional Chinese too
+  await page.getByTestId('ui-language').selectOption('zh-Hans');
+  await expect(page.getByTestId('tab-glossary')).toHaveText('术语库');
+  await page.getByTestId('ui-language').selectOption('zh-Hant');
+  await expect(page.getByTestId('tab-glossary')).toHaveText('術語庫');
+  await page.screenshot({ path: join(SHOTS, 'editor-zh-hant.png') });
+  await page.getByTestId('ui-language').selectOption('en');
 });

@@ -73,7 +73,7 @@ export function DocumentBar(props: {
           <option value="">—</option>
           {props.docs.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.name} ({d.translated}/{d.segments})
+              {d.name}{d.encoding ? ` · ${d.encoding}` : ''} ({d.translated}/{d.segments})
             </option>
           ))}
         </select>
