@@ -1,8 +1,24 @@
+/** Stable codes of rejected layout edits; a UI/CLI layer turns them into words. */
+export type LayoutErrorCode =
+  /** The edit object does not match `layoutEditSchema`. */
+  | 'bad-edit'
+  /** An article index that does not exist (also `merge-articles` on the last article). */
+  | 'no-such-article'
+  /** A block index that does not exist (also `merge-blocks` on the last block of an article). */
+  | 'no-such-block'
+  /** `split-block` offset outside the text, inside a surrogate pair, or leaving a half without visible text. */
+  | 'bad-offset'
+  /** A target index out of range (`toIndex`), or `split-article` at the first block (it would leave an empty article). */
+  | 'bad-index'
+  /** A serialised history that does not fit the schema. */
+  | 'bad-history';
+
 /** Errors of layout edits: a stable code plus details. */
 export class LayoutError extends Error {
-  readonly code: string;
+  readonly code: LayoutErrorCode;
   readonly details: Record<string, unknown>;
-  constructor(code: string, details: Record<string, unknown> = {}) {
+
+  constructor(code: LayoutErrorCode, details: Record<string, unknown> = {}) {
     super(`${code} ${JSON.stringify(details)}`);
     this.name = 'LayoutError';
     this.code = code;
