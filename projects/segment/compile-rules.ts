@@ -67,3 +67,25 @@ export function compileLanguage(rules: SegmentationRules, lang: string): Compile
   perLang.set(lang, result);
   return result;
 }
+
+/**
+ * Converts and compiles every regex of a rule set (rules and language patterns), so that an SRX file
+ * with a construct JavaScript lacks is refused when it is loaded rather than when it is first used.
+ * Throws `SegmentationError` (`unsupported-regex` / `bad-regex`) with the rule set and rule index.
+ */
+export function checkRules(rules: SegmentationRules): void {
+  for (const set of rules.languageRules) {
+    set.rules.forEach((rule, index) => {
+      try {
+        const { source, flags } = emptyWidth(rule);
+        new RegExp(source, flags);
+      } catch (err) {
+        if (err instanceof SegmentationError) {
+          throw new SegmentationError(err.code, { ...err.details, languageRule: set.name, rule: index });
+        }
+        throw err;
+      }
+    });
+  }
+  for (const map of rules.maps) compileJavaRegex(map.pattern, 'i', (s) => `^(?:${s})$`);
+}

@@ -1,8 +1,8 @@
 export { segmentParagraph, breakPositions, piecesAt, type SegmentPiece } from './segment-paragraph';
-export { parseSrx } from './parse-srx';
+export { parseSrx, type ParseSrxOptions } from './parse-srx';
 export { writeSrx } from './write-srx';
 export { defaultRules, type DefaultRuleOptions } from './default-rules';
-export { compileLanguage, type CompiledLanguage, type CompiledRule } from './compile-rules';
+export { compileLanguage, checkRules, type CompiledLanguage, type CompiledRule } from './compile-rules';
 export { javaRegexToJs, type JsRegex } from './java-regex';
 export { SegmentationError, type SegmentationErrorCode } from './segmentation-error';
 export {

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkRules } from './compile-rules';
 import { SegmentationError } from './segmentation-error';
 import type { FormatHandle, LanguageMap, LanguageRule, SegmentationRules, SrxRule } from './segmentation-rules';
 
@@ -84,8 +85,16 @@ function parseRule(node: XNode): SrxRule {
   };
 }
 
-/** Parses an SRX 2.0 document. Malformed XML or a broken structure throws `SegmentationError('bad-srx')`. */
-export function parseSrx(xml: string): SegmentationRules {
+export interface ParseSrxOptions {
+  /** Convert and compile every regex now (default true), so unsupported ones are refused at load time. */
+  checkRegexes?: boolean;
+}
+
+/**
+ * Parses an SRX 2.0 document. Malformed XML or a broken structure throws `SegmentationError('bad-srx')`;
+ * a regex JavaScript cannot run throws `unsupported-regex` or `bad-regex` (unless `checkRegexes` is false).
+ */
+export function parseSrx(xml: string, options: ParseSrxOptions = {}): SegmentationRules {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) bad('malformed-xml', { line: valid.err.line, col: valid.err.col, xmlCode: valid.err.code });
   const root = one(parser.parse(xml) as XNode[], 'srx', 'document');
@@ -113,11 +122,13 @@ export function parseSrx(xml: string): SegmentationRules {
     if (!names.has(ruleName)) bad('unknown-language-rule', { ruleName });
     return { pattern, ruleName };
   });
-  return {
+  const rules: SegmentationRules = {
     cascade: yesNo(attr(header, 'cascade'), 'cascade', null),
     segmentSubflows: yesNo(attr(header, 'segmentsubflows'), 'segmentsubflows', true),
     formatHandles,
     languageRules,
     maps,
   };
+  if (options.checkRegexes !== false) checkRules(rules);
+  return rules;
 }
