@@ -61,10 +61,11 @@ describe('rebuildPage on generated pages of our own clean articles', () => {
     });
   }
 
-  it('stays robust with frequent column breaks, wider columns and OCR spaces everywhere', () => {
+  it('stays robust with frequent column breaks, wider columns, OCR spaces everywhere and ±1 line-width jitter', () => {
     const variants = [
       { width: [12, 14] as [number, number], columnLines: [5, 10] as [number, number] },
       { width: [14, 17] as [number, number], columnLines: [8, 14] as [number, number], ocrSpaces: 1 },
+      { jitter: 0.3 },
     ];
     for (const f of files.filter((x) => !x.includes('plain-briefs'))) {
       const page = JSON.parse(readFileSync(`${PAGES}/${f}`, 'utf8')) as CleanPage;

@@ -101,10 +101,14 @@ function sidebar(run: Unit[], out: ImportedBlock[]): void {
 function isBoundary(run: Unit[], before: Unit, after: Unit, cols: ColumnWidths, idx: (no: number) => number): boolean {
   if (run.some((u) => u.kind !== 'head')) return true;
   if (after.marker === 'dateline') return true;
-  const colBefore = unitColumn(before) ?? cols.at(idx(before.lines[before.lines.length - 1]!.no));
-  const colAfter = unitColumn(after) ?? cols.from(idx(after.lines[0]!.no));
+  const winBefore = cols.at(idx(before.lines[before.lines.length - 1]!.no));
+  const winAfter = cols.from(idx(after.lines[0]!.no));
+  const colBefore = unitColumn(before) ?? winBefore;
+  const colAfter = unitColumn(after) ?? winAfter;
   if (run.some((u) => maxWidth(u) > colBefore - HEADING_MARGIN)) return true;
-  return Math.max(colBefore, colAfter) / Math.min(colBefore, colAfter) >= COLUMN_CHANGE;
+  // The column changes: both the paragraphs' own widths and the wider windows must agree (OCR widths jitter).
+  const change = (a: number, b: number): boolean => Math.max(a, b) / Math.min(a, b) >= COLUMN_CHANGE;
+  return change(colBefore, colAfter) && change(winBefore, winAfter);
 }
 
 /** Column width of a body paragraph from its own inner lines (first and last excluded), when it has 2+. */

@@ -40,6 +40,8 @@ export interface RenderOptions {
   columnLines?: [number, number];
   /** Probability of an OCR space at each digit/Latin–CJK boundary. */
   ocrSpaces?: number;
+  /** Probability that a body line is one character shorter or longer than the column (default 0). */
+  jitter?: number;
 }
 
 export interface RenderedPage {
@@ -62,18 +64,20 @@ function rng(seed: number): () => number {
 const NO_LINE_START = new Set(['，', '。', '、', '；', '：', '”', '）', '！', '？', '》', '…', '’']);
 
 /** Hard-wrap text at `width` display columns (the first line `first` columns), never starting a line with closing punctuation. */
-export function wrap(text: string, width: number, first = width): string[] {
+export function wrap(text: string, width: number, first = width, jitter: () => number = () => 0): string[] {
   const out: string[] = [];
   let line = '';
   let w = 0;
+  let shift = jitter();
   // Tokens: a run of ASCII letters/digits (never split, as OCR keeps numbers whole) or one character.
   for (const c of text.match(/[0-9A-Za-z.%+]+|[\s\S]/gu) ?? []) {
     const cw = displayWidth(c);
-    const limit = out.length === 0 ? first : width;
+    const limit = (out.length === 0 ? first : width) + shift;
     if (w + cw > limit && line !== '' && !NO_LINE_START.has(c)) {
       out.push(line);
       line = '';
       w = 0;
+      shift = jitter();
     }
     line += c;
     w += cw;
@@ -87,6 +91,9 @@ export function renderColumns(page: CleanPage, opts: RenderOptions = {}): Render
   const [wMin, wMax] = opts.width ?? [12, 14];
   const [cMin, cMax] = opts.columnLines ?? [18, 30];
   const pSpace = opts.ocrSpaces ?? 0.5;
+  const pJitter = opts.jitter ?? 0;
+  /** OCR/typesetting jitter: a body line one character shorter or longer than the column. */
+  const jitter = (): number => (pJitter > 0 && rand() < pJitter ? (rand() < 0.5 ? -1 : 1) : 0);
   const pick = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
   const ocr = (s: string): string =>
     s
@@ -140,7 +147,7 @@ export function renderColumns(page: CleanPage, opts: RenderOptions = {}): Render
     art.body.forEach((b, k) => {
       const prevHeading = k > 0 && art.body[k - 1]!.type === 'heading';
       if (!(b.type === 'heading' && prevHeading)) blank();
-      const lines = b.type === 'heading' ? wrap(b.text, width - 3) : wrap(b.text, width, width - 2);
+      const lines = b.type === 'heading' ? wrap(b.text, width - 3) : wrap(b.text, width, width - 2, jitter);
       lines.forEach((l, n) => bodyLine(first && n === 0 ? ` ${l}` : l));
       first = false;
       blocks.push({ type: b.type, text: b.text });
