@@ -29,6 +29,19 @@ describe.skipIf(!existsSync(BRIDGE))('reference-bridge.jsonl', () => {
   it.each([...paragraphs.entries()])('segments paragraph %s back into its zh sentences', (_key, p) => {
     expect(segmentParagraph(p.zh.join(''), 'zh').map((s) => s.source)).toEqual(p.zh);
   });
+
+  it.each([...paragraphs.entries()])('segments paragraph %s back into its en sentences', (_key, p) => {
+    expect(segmentParagraph(p.en.join(' '), 'en').map((s) => s.source)).toEqual(p.en);
+  });
+
+  it('finds as many sentences in reference-bridge.en.txt (one paragraph a line) as the jsonl has', () => {
+    const text = readFileSync(BRIDGE.replace(/\.jsonl$/, '.en.txt'), 'utf8');
+    const sentences = text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .flatMap((l) => segmentParagraph(l, 'en').map((s) => s.source));
+    expect(sentences).toEqual(rows.map((r) => r.en));
+  });
 });
 
 /** Boundary offsets (start of every segment but the first) of a list of pieces. */

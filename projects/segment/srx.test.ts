@@ -157,6 +157,11 @@ describe('SRX semantics', () => {
     expect(segmentParagraph('a. x. b. c', 'zh', r).map((s) => s.source)).toEqual(['a.', 'x.', 'b.', 'c']);
   });
 
+  it('applies no rule (one segment) when no map matches the language', () => {
+    const r = parseSrx(rulesXml('yes').replace('languagepattern=".*"', 'languagepattern="fr.*"'));
+    expect(segmentParagraph('a. b. c', 'zh', r)).toEqual([{ source: 'a. b. c', separator: '' }]);
+  });
+
   it('uses only the first matching map without cascade', () => {
     const r = parseSrx(rulesXml('no'));
     // en matches A only, which has no break rule at all
