@@ -153,7 +153,11 @@ function sniffUtf16(buf: Buffer): 'UTF-16LE' | 'UTF-16BE' | null {
   const n = Math.min(buf.length, 8192);
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (buf[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < n; i++) {
+    if (buf[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   const total = even + odd;
   if (total < Math.max(2, n / 200)) return null;
   if (odd >= total * 0.9) return 'UTF-16LE';
