@@ -6,6 +6,12 @@ import { rulesForLanguage, type SegmentationRules, type SrxRule } from './segmen
 export interface CompiledRule {
   rule: SrxRule;
   at: RegExp;
+  /**
+   * A character every `beforebreak` match starts with, when the pattern begins with an unquantified
+   * literal and has no top-level alternation (and no `i` flag): the rule cannot match at a position
+   * before that character's first occurrence, so the test is skipped there (exact, just cheaper).
+   */
+  leading: string | null;
 }
 
 /** A language's ordered rules plus global scanners that list every position where some break rule matches. */
@@ -17,7 +23,28 @@ export interface CompiledLanguage {
 /** Backreferences and named groups cannot be merged into one alternation; such rules get their own scanner. */
 const NOT_MERGEABLE = /\\[1-9]|\\k<|\(\?<[A-Za-z]/;
 
-function emptyWidth(rule: SrxRule): { source: string; flags: string } {
+const SPECIAL = new Set('\\[](){}|.*+?^$/'.split(''));
+
+/** See `CompiledRule.leading`. */
+export function leadingLiteral(source: string, flags: string): string | null {
+  if (source === '' || flags.includes('i')) return null;
+  const first = String.fromCodePoint(source.codePointAt(0)!);
+  if (SPECIAL.has(first) || /^[*?{]/.test(source.slice(first.length))) return null;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  return first;
+}
+
+function emptyWidth(rule: SrxRule): { source: string; flags: string; leading: string | null } {
   const before = rule.beforeBreak === null ? null : javaRegexToJs(rule.beforeBreak);
   const after = rule.afterBreak === null ? null : javaRegexToJs(rule.afterBreak);
   if (before && /\\[1-9]|\\k</.test(before.source)) {
@@ -28,7 +55,11 @@ function emptyWidth(rule: SrxRule): { source: string; flags: string } {
   // were syntax-checked in `u` mode, so they stay valid.
   const flags = new Set([...(before?.flags ?? ''), ...(after?.flags ?? '')]);
   const source = (before ? `(?<=${before.source})` : '') + (after ? `(?=${after.source})` : '');
-  return { source: source === '' ? '(?:)' : source, flags: [...flags].sort().join('') };
+  return {
+    source: source === '' ? '(?:)' : source,
+    flags: [...flags].sort().join(''),
+    leading: before ? leadingLiteral(before.source, before.flags) : null,
+  };
 }
 
 const cache = new WeakMap<SegmentationRules, Map<string, CompiledLanguage>>();
@@ -50,8 +81,8 @@ export function compileLanguage(rules: SegmentationRules, lang: string): Compile
   const groups = new Map<string, string[]>();
   const scanners: RegExp[] = [];
   for (const rule of ordered) {
-    const { source, flags } = emptyWidth(rule);
-    compiled.push({ rule, at: new RegExp(source, `${flags}y`) });
+    const { source, flags, leading } = emptyWidth(rule);
+    compiled.push({ rule, at: new RegExp(source, `${flags}y`), leading });
     if (!rule.break) continue;
     const mergeable = !NOT_MERGEABLE.test(source);
     if (!mergeable) {

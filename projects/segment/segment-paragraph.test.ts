@@ -1,7 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileLanguage, leadingLiteral, type CompiledLanguage } from './compile-rules';
 import { defaultRules } from './default-rules';
-import { segmentParagraph } from './segment-paragraph';
+import { breakPositions, segmentParagraph } from './segment-paragraph';
+
+/** SRX by the book: every position, every rule in order, no candidate scan, no literal shortcut. */
+function naiveBreaks(text: string, lang: CompiledLanguage): number[] {
+  const out: number[] = [];
+  for (let p = 1; p < text.length; p++) {
+    if (/[\udc00-\udfff]/.test(text[p]!) && /[\ud800-\udbff]/.test(text[p - 1]!)) continue;
+    for (const { rule, at } of lang.rules) {
+      at.lastIndex = p;
+      if (at.test(text)) {
+        if (rule.break) out.push(p);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 const sources = (text: string, lang: 'zh' | 'en', opts = {}) =>
   segmentParagraph(text, lang, defaultRules(opts)).map((s) => s.source);
@@ -144,6 +161,19 @@ describe('segmentParagraph — properties', () => {
     });
   }
 
+  it('finds exactly the breaks of a naive every-position SRX evaluation', () => {
+    const langs = (['zh', 'en'] as const).flatMap((l) => [
+      compileLanguage(defaultRules(), l),
+      compileLanguage(defaultRules({ zhColon: true, zhSemicolon: true }), l),
+    ]);
+    fc.assert(
+      fc.property(textArb, fc.constantFrom(...langs), (text, lang) => {
+        expect(breakPositions(text, lang)).toEqual(naiveBreaks(text, lang));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('is lossless on arbitrary Unicode strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('zh' as const, 'en' as const), (text, lang) => {
@@ -151,5 +181,24 @@ describe('segmentParagraph — properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('leadingLiteral', () => {
+  it.each([
+    ['“[^“”\\n]{0,300}?', '', '“'],
+    ['《+x', '', '《'],
+    ['𠀀a', 'u', '𠀀'],
+    ['a|b', '', null],
+    ['(?:a|b)c', '', null],
+    ['[a|]b', '', null],
+    ['a?b', '', null],
+    ['a*', '', null],
+    ['a{0,2}', '', null],
+    ['\\.x', '', null],
+    ['ab', 'i', null],
+    ['a(b|c)', '', 'a'],
+  ])('%s (%s)', (source, flags, want) => {
+    expect(leadingLiteral(source, flags)).toBe(want);
   });
 });

@@ -40,8 +40,16 @@ function candidates(text: string, lang: CompiledLanguage): number[] {
 /** SRX decision at each candidate: the first rule whose before and after patterns both match decides. */
 export function breakPositions(text: string, lang: CompiledLanguage): number[] {
   const out: number[] = [];
+  // Earliest end of a match of each rule's leading literal (Infinity when absent): before it the rule cannot match.
+  const earliest = lang.rules.map(({ leading }) => {
+    if (leading === null) return 0;
+    const i = text.indexOf(leading);
+    return i < 0 ? Infinity : i + leading.length;
+  });
   for (const p of candidates(text, lang)) {
-    for (const { rule, at } of lang.rules) {
+    for (let r = 0; r < lang.rules.length; r++) {
+      if (p < earliest[r]!) continue;
+      const { rule, at } = lang.rules[r]!;
       at.lastIndex = p;
       if (at.test(text)) {
         if (rule.break) out.push(p);
