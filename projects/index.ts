@@ -3,6 +3,7 @@
  * segmentation, layout review edits, the SQLite project store and export.
  */
 export * from './model';
+export { DomainError } from './domain-error';
 export * from './import';
 export * from './segment';
 export * from './layout';

@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /** The one error type of the export module: a stable `code` plus data `details`. */
 export type ExportErrorCode =
   | 'cancelled'
@@ -8,15 +10,9 @@ export type ExportErrorCode =
   | 'write-failed'
   | 'invalid-output';
 
-export class ExportError extends Error {
-  readonly code: ExportErrorCode;
-  readonly details: Record<string, unknown>;
-
+export class ExportError extends DomainError<ExportErrorCode> {
   constructor(code: ExportErrorCode, details: Record<string, unknown> = {}) {
-    super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details).slice(0, 500)}` : ''}`);
-    this.name = 'ExportError';
-    this.code = code;
-    this.details = details;
+    super('ExportError', code, details);
   }
 }
 

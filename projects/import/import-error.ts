@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /** Typed import failure: a stable `code` for the UI layer to translate, plus structured `details`. */
 
 export const IMPORT_ERROR_CODES = [
@@ -12,15 +14,9 @@ export const IMPORT_ERROR_CODES = [
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
-export class ImportError extends Error {
-  readonly code: ImportErrorCode;
-  readonly details: Record<string, unknown>;
-
+export class ImportError extends DomainError<ImportErrorCode> {
   constructor(code: ImportErrorCode, details: Record<string, unknown> = {}) {
-    super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
-    this.name = 'ImportError';
-    this.code = code;
-    this.details = details;
+    super('ImportError', code, details);
   }
 }
 

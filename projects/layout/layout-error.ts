@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /** Stable codes of rejected layout edits; a UI/CLI layer turns them into words. */
 export type LayoutErrorCode =
   /** The edit object does not match `layoutEditSchema`. */
@@ -14,14 +16,8 @@ export type LayoutErrorCode =
   | 'bad-history';
 
 /** Errors of layout edits: a stable code plus details. */
-export class LayoutError extends Error {
-  readonly code: LayoutErrorCode;
-  readonly details: Record<string, unknown>;
-
+export class LayoutError extends DomainError<LayoutErrorCode> {
   constructor(code: LayoutErrorCode, details: Record<string, unknown> = {}) {
-    super(`${code} ${JSON.stringify(details)}`);
-    this.name = 'LayoutError';
-    this.code = code;
-    this.details = details;
+    super('LayoutError', code, details);
   }
 }

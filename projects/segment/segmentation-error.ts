@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /** Stable codes of segmentation failures; a UI/CLI layer turns them into words. */
 export type SegmentationErrorCode =
   /** The SRX document is not well-formed XML or breaks the SRX 2.0 structure. */
@@ -7,14 +9,8 @@ export type SegmentationErrorCode =
   /** The converted regex is rejected by the JavaScript engine. */
   | 'bad-regex';
 
-export class SegmentationError extends Error {
-  readonly code: SegmentationErrorCode;
-  readonly details: Record<string, unknown>;
-
+export class SegmentationError extends DomainError<SegmentationErrorCode> {
   constructor(code: SegmentationErrorCode, details: Record<string, unknown> = {}) {
-    super(`${code}: ${JSON.stringify(details)}`);
-    this.name = 'SegmentationError';
-    this.code = code;
-    this.details = details;
+    super('SegmentationError', code, details);
   }
 }

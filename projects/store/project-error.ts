@@ -1,11 +1,8 @@
+import { DomainError } from '../domain-error';
+
 /** Errors of the project store: a stable code plus details, never a UI sentence. */
-export class ProjectError extends Error {
-  readonly code: string;
-  readonly details: Record<string, unknown>;
+export class ProjectError extends DomainError {
   constructor(code: string, details: Record<string, unknown> = {}) {
-    super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
-    this.name = 'ProjectError';
-    this.code = code;
-    this.details = details;
+    super('ProjectError', code, details);
   }
 }
