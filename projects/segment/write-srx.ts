@@ -6,7 +6,7 @@ function esc(s: string): string {
 
 /** XML text escaping that also keeps carriage returns and other controls from being normalised away. */
 function escText(s: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return esc(s).replace(/[\r\t\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
