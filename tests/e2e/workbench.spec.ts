@@ -44,6 +44,15 @@ test('import the page, fix its layout, translate under the glossary, persist and
 
   // translate with a forbidden rendering: squiggle, blocked approval; fix it, approve
   await editor.activate(seg);
+  // the term panel: Ctrl+1 inserts the first term's preferred rendering; completion offers it too
+  await expect(page.getByTestId('term-panel')).toContainText('Western China Science City');
+  await editor.type(seg, '');
+  await page.keyboard.press('Control+1');
+  await expect(seg.locator('.monaco-editor .view-lines')).toContainText('Western China Science City');
+  await editor.type(seg, '');
+  await editor.typeKeys('Wes');
+  await expect(page.locator('.suggest-widget')).toContainText('Western China Science City');
+  await page.keyboard.press('Escape');
   await editor.type(seg, 'The "city" is the West Science Town; the "parks" are the science cities and other innovation clusters of both places.');
   await expect(seg.locator('.squiggly-error').first()).toBeVisible();
   await expect(seg.getByTestId('findings')).toContainText('West Science Town');

@@ -86,7 +86,11 @@ export class EditorPage {
     await seg.locator('.monaco-editor .view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
+    if (text) await this.page.keyboard.insertText(text);
+  }
+  /** Type key by key, as a user does (triggers Monaco's suggestions). */
+  async typeKeys(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 30 });
   }
   async confirm(): Promise<void> {
     await this.page.keyboard.press('Control+Enter');
