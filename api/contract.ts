@@ -127,7 +127,7 @@ export const contract = {
   'glossary.domains': m(z.object({}), z.array(z.string())),
   /** Frequent source n-grams and names of a project that the glossary lacks. */
   'glossary.candidates': m(
-    z.object({ ...project, minCount: z.number().int().min(1).default(2), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ ...project, minCount: z.number().int().min(1).default(2), minLength: z.number().int().min(1).max(8).default(3), limit: z.number().int().min(1).max(500).default(100) }),
     z.array(z.object({ text: z.string(), count: z.number().int(), examples: z.array(z.union([z.string(), z.number()])) })),
   ),
   'glossary.conflicts': m(z.object({}), z.array(z.looseObject({}))),

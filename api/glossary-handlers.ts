@@ -53,10 +53,10 @@ export function glossaryHandlers(ctx: CoreContext): H {
     'glossary.undo': () => ({ undone: glossary.undo(user) !== null }),
     'glossary.redo': () => ({ redone: glossary.redo(user) !== null }),
     'glossary.domains': () => glossary.domains(),
-    'glossary.candidates': ({ projectId, minCount, limit }) => {
+    'glossary.candidates': ({ projectId, minCount, minLength, limit }) => {
       ctx.qa.refresh();
       const segments = ctx.projects.get(projectId).allSegments().map((s) => ({ id: s.id, source: s.source }));
-      return findTermCandidates(segments, ctx.qa.matcherNow(), { minCount, limit });
+      return findTermCandidates(segments, ctx.qa.matcherNow(), { minCount, minLen: minLength, limit });
     },
     'glossary.conflicts': () => glossary.conflicts() as never,
     'qa.check': ({ source, target }) => ctx.qa.check(source, target),

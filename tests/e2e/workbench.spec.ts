@@ -77,6 +77,20 @@ test('import the page, fix its layout, translate under the glossary, persist and
   await expect(again.getByTestId('target-text')).toContainText('Western China Science City');
   await page.screenshot({ path: join(SHOTS, 'editor.png') });
 
+  // the QA view lists the findings, term review each term's occurrences, the glossary its concepts
+  await app.tab('qa');
+  await expect(page.getByTestId('qa-view')).toBeVisible();
+  await expect(page.getByTestId('qa-jump').first()).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'qa.png') });
+  await app.tab('review');
+  await expect(page.getByTestId('term-review')).toContainText('西部科学城');
+  await expect(page.getByTestId('term-candidates')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'term-review.png') });
+  await app.tab('glossary');
+  await page.getByTestId('glossary-search').fill('科学城');
+  await expect(page.getByTestId('glossary-table')).toContainText('Western China Science City');
+  await page.screenshot({ path: join(SHOTS, 'glossary.png') });
+
   // export both formats from the export view and check their contents
   await app.tab('export');
   await page.getByTestId('export-format').selectOption('parallel');

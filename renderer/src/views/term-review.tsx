@@ -58,7 +58,6 @@ export function TermReview(props: { projectId: string; documentId: number; toast
         <button onClick={() => downloadText('term-review.html', reviewHtml(header, rows), 'text/html')}>{t('review.html')}</button>
       </div>
       {terms.length === 0 && <p className="empty">{t('review.none')}</p>}
-      <TermCandidates projectId={props.projectId} toasts={props.toasts} onJump={props.onJump} />
       {terms.map((x) => {
         const consistent = new Set(x.occ.map((o) => o.verdict)).size <= 1;
         return (
@@ -86,6 +85,7 @@ export function TermReview(props: { projectId: string; documentId: number; toast
           </section>
         );
       })}
+      <TermCandidates projectId={props.projectId} toasts={props.toasts} onJump={props.onJump} />
     </div>
   );
 }
