@@ -91,6 +91,11 @@ export const contract = {
   /** Live check while typing: no storage, just the glossary against a source/target pair. */
   'qa.check': m(z.object({ source: z.string().max(100_000), target: z.string().max(100_000) }), s.segmentQa.omit({ segmentId: true })),
   'qa.document': m(z.object(doc), z.array(s.segmentQa)),
+  /** Every segment of every document of the project, for the project QA view and term review. */
+  'qa.project': m(
+    z.object(project),
+    z.array(s.segmentQa.extend({ documentId: z.number().int(), document: z.string(), source: z.string(), target: z.string(), state: s.segmentState })),
+  ),
   'qa.waive': m(
     z.object({ ...project, segmentId: s.id, check: z.string(), term: z.string().nullable(), reason: z.string().trim().min(1).max(2000) }),
     z.object({ id: z.number().int() }),

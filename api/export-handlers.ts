@@ -4,7 +4,7 @@ import { ApiError } from './api-error';
 import type { CoreContext } from './core-context';
 import { buildQaReport, checkProject } from './project-qa';
 
-type H = Pick<Handlers, 'qa.document' | 'qa.waive' | 'qa.unwaive' | 'export.run'>;
+type H = Pick<Handlers, 'qa.document' | 'qa.project' | 'qa.waive' | 'qa.unwaive' | 'export.run'>;
 
 /** Glossary matches of every segment, for XLIFF notes. */
 function termNotes(ctx: CoreContext, projectId: string): Map<number, { zh: string; en: string }[]> {
@@ -20,6 +20,16 @@ export function exportHandlers(ctx: CoreContext): H {
   return {
     'qa.document': ({ projectId, documentId }) =>
       checkProject(projects.get(projectId), qa, documentId).map((r) => ({ segmentId: r.segment.id, ...r.qa })),
+    'qa.project': ({ projectId }) =>
+      checkProject(projects.get(projectId), qa).map((r) => ({
+        segmentId: r.segment.id,
+        documentId: r.segment.documentId,
+        document: r.document,
+        source: r.segment.source,
+        target: r.segment.target,
+        state: r.segment.state,
+        ...r.qa,
+      })),
     'qa.waive': ({ projectId, segmentId, check, term, reason }) =>
       ({ id: projects.get(projectId).addWaiver({ segmentId, check, term, reason, by: user }).id }),
     'qa.unwaive': ({ projectId, waiverId }) => {

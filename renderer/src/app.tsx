@@ -96,6 +96,10 @@ export function App() {
           <main className="main">
             {route.view === 'glossary' ? (
               <GlossaryView toasts={toasts} />
+            ) : route.view === 'qa' ? (
+              <QaView projectId={route.projectId} onJump={(d, s) => go({ documentId: d, segmentId: s, view: 'editor' })} />
+            ) : route.view === 'review' ? (
+              <TermReview projectId={route.projectId} toasts={toasts} onJump={(d, s) => go({ ...(d ? { documentId: d } : {}), segmentId: s, view: 'editor' })} />
             ) : route.view === 'export' ? (
               <ExportView projectId={route.projectId} toasts={toasts} onJump={(d, s) => go({ documentId: d, segmentId: s, view: 'editor' })} />
             ) : !doc ? (
@@ -115,10 +119,6 @@ export function App() {
                 {t('layout.pending')}{' '}
                 <button onClick={() => go({ view: 'layout' })}>{t('layout.open')}</button>
               </p>
-            ) : route.view === 'qa' ? (
-              <QaView projectId={route.projectId} documentId={doc.id} onJump={(s) => go({ segmentId: s, view: 'editor' })} />
-            ) : route.view === 'review' ? (
-              <TermReview projectId={route.projectId} documentId={doc.id} toasts={toasts} onJump={(s) => go({ segmentId: s, view: 'editor' })} />
             ) : (
               <SegmentGrid
                 projectId={route.projectId}

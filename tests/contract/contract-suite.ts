@@ -119,6 +119,11 @@ export function contractSuite(kind: 'in-process' | 'http'): void {
       }
       const ok = await h.call('segment.update', { projectId, segmentId, state: 'reviewed' });
       expect(ok.segment.state).toBe('reviewed');
+      const project = await h.call('qa.project', { projectId });
+      const row = project.find((r) => r.segmentId === segmentId)!;
+      expect(row).toMatchObject({ documentId, state: 'reviewed', target: 'The West Science Town will grow.' });
+      expect(row.findings.find((f) => f.check === 'term-forbidden')?.waived?.by).toBe('tester');
+      expect(project.length).toBe(qa.length);
       expect(ok.qa.findings.filter((f) => f.severity === 'error').every((f) => f.waived?.reason === 'client style sheet')).toBe(true);
     });
 

@@ -2,33 +2,27 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingText } from '../finding-text';
 import { api } from '../api';
-import type { SegmentQa } from './segment-types';
 
-/** Every finding of the document, filterable by check, with jump-to-segment. */
-export function QaView(props: { projectId: string; documentId: number; onJump: (segmentId: number) => void }) {
+type Row = Awaited<ReturnType<typeof api.call<'qa.project'>>>[number];
+
+/** Every finding of the project, filterable by check and document, with jump-to-segment. */
+export function QaView(props: { projectId: string; onJump: (documentId: number, segmentId: number) => void }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<SegmentQa[] | null>(null);
-  const [sources, setSources] = useState(new Map<number, { source: string; target: string }>());
+  const [rows, setRows] = useState<Row[] | null>(null);
   const [check, setCheck] = useState('');
+  const [doc, setDoc] = useState('');
   const [showWaived, setShowWaived] = useState(true);
 
   useEffect(() => {
-    void Promise.all([
-      api.call('qa.document', { projectId: props.projectId, documentId: props.documentId }),
-      api.call('document.get', { projectId: props.projectId, documentId: props.documentId }),
-    ]).then(([q, d]) => {
-      setRows(q);
-      const m = new Map<number, { source: string; target: string }>();
-      for (const a of d.articles) for (const b of a.blocks) for (const s of b.segments) m.set(s.id, { source: s.source, target: s.target });
-      setSources(m);
-    });
-  }, [props.projectId, props.documentId]);
+    void api.call('qa.project', { projectId: props.projectId }).then(setRows);
+  }, [props.projectId]);
 
   if (!rows) return <p className="empty">{t('common.loading')}</p>;
-  const all = rows.flatMap((r) => r.findings.map((f) => ({ segmentId: r.segmentId, f })));
+  const all = rows.flatMap((r) => r.findings.map((f) => ({ r, f })));
   const counts = new Map<string, number>();
   for (const x of all) counts.set(x.f.check, (counts.get(x.f.check) ?? 0) + 1);
-  const shown = all.filter((x) => (!check || x.f.check === check) && (showWaived || !x.f.waived));
+  const docs = [...new Map(rows.map((r) => [r.documentId, r.document])).entries()];
+  const shown = all.filter((x) => (!check || x.f.check === check) && (!doc || String(x.r.documentId) === doc) && (showWaived || !x.f.waived));
 
   return (
     <div className="qa" data-testid="qa-view">
@@ -41,6 +35,16 @@ export function QaView(props: { projectId: string; documentId: number; onJump: (
             </option>
           ))}
         </select>
+        {docs.length > 1 && (
+          <select value={doc} onChange={(e) => setDoc(e.target.value)} aria-label={t('doc.document')}>
+            <option value="">{t('qa.allDocuments')}</option>
+            {docs.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
         <label>
           <input type="checkbox" checked={showWaived} onChange={(e) => setShowWaived(e.target.checked)} /> {t('qa.showWaived')}
         </label>
@@ -59,20 +63,21 @@ export function QaView(props: { projectId: string; documentId: number; onJump: (
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ segmentId, f }, i) => (
+            {shown.map(({ r, f }, i) => (
               <tr key={i} className={`${f.severity} ${f.waived ? 'waived' : ''}`}>
                 <td>
-                  <button className="link" onClick={() => props.onJump(segmentId)} data-testid="qa-jump">
-                    #{segmentId}
+                  <button className="link" onClick={() => props.onJump(r.documentId, r.segmentId)} data-testid="qa-jump">
+                    #{r.segmentId}
                   </button>
+                  {docs.length > 1 && <small> {r.document}</small>}
                 </td>
                 <td>{t(`check.${f.check}`)}</td>
                 <td>
                   {findingText(t, f)}
                   {f.waived && <em> — {t('qa.waivedBy', { by: f.waived.by, at: f.waived.at.slice(0, 16).replace('T', ' '), reason: f.waived.reason })}</em>}
                 </td>
-                <td lang="zh">{sources.get(segmentId)?.source}</td>
-                <td lang="en">{sources.get(segmentId)?.target}</td>
+                <td lang="zh">{r.source}</td>
+                <td lang="en">{r.target}</td>
               </tr>
             ))}
           </tbody>

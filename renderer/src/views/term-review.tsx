@@ -7,29 +7,24 @@ import type { ToastState } from './toasts';
 
 interface Occurrence {
   segmentId: number;
+  documentId: number;
   source: string;
   target: string;
   verdict: 'ok' | 'missing' | 'forbidden' | 'untranslated';
 }
 
 /** Editors' terminology review: each term, every occurrence with its rendering and verdict. */
-export function TermReview(props: { projectId: string; documentId: number; toasts: ToastState; onJump: (segmentId: number) => void }) {
+export function TermReview(props: { projectId: string; toasts: ToastState; onJump: (documentId: number | null, segmentId: number) => void }) {
   const { t } = useTranslation();
   const [terms, setTerms] = useState<{ zh: string; preferred: string; occ: Occurrence[] }[] | null>(null);
 
   useEffect(() => {
-    void Promise.all([
-      api.call('qa.document', { projectId: props.projectId, documentId: props.documentId }),
-      api.call('document.get', { projectId: props.projectId, documentId: props.documentId }),
-    ]).then(([q, d]) => {
-      const seg = new Map<number, { source: string; target: string }>();
-      for (const a of d.articles) for (const b of a.blocks) for (const s of b.segments) seg.set(s.id, s);
+    void api.call('qa.project', { projectId: props.projectId }).then((q) => {
       const byTerm = new Map<string, { zh: string; preferred: string; occ: Occurrence[] }>();
       for (const r of q) {
-        const s = seg.get(r.segmentId)!;
         for (const m of r.matches) {
           const fs = r.findings.filter((f) => f.term === m.zh && !f.waived);
-          const verdict: Occurrence['verdict'] = !s.target.trim()
+          const verdict: Occurrence['verdict'] = !r.target.trim()
             ? 'untranslated'
             : fs.some((f) => f.check === 'term-forbidden')
               ? 'forbidden'
@@ -37,13 +32,15 @@ export function TermReview(props: { projectId: string; documentId: number; toast
                 ? 'missing'
                 : 'ok';
           const e = byTerm.get(m.zh) ?? { zh: m.zh, preferred: m.preferred[0] ?? '', occ: [] };
-          if (!e.occ.some((o) => o.segmentId === r.segmentId)) e.occ.push({ segmentId: r.segmentId, source: s.source, target: s.target, verdict });
+          if (!e.occ.some((o) => o.segmentId === r.segmentId)) {
+            e.occ.push({ segmentId: r.segmentId, documentId: r.documentId, source: r.source, target: r.target, verdict });
+          }
           byTerm.set(m.zh, e);
         }
       }
       setTerms([...byTerm.values()].sort((a, b) => b.occ.length - a.occ.length));
     });
-  }, [props.projectId, props.documentId]);
+  }, [props.projectId]);
 
   if (!terms) return <p className="empty">{t('common.loading')}</p>;
   const rows = terms.flatMap((x) => x.occ.map((o) => [x.zh, x.preferred, String(o.segmentId), o.verdict, o.source, o.target]));
@@ -71,7 +68,7 @@ export function TermReview(props: { projectId: string; documentId: number; toast
                 {x.occ.map((o) => (
                   <tr key={o.segmentId} className={`v-${o.verdict}`}>
                     <td>
-                      <button className="link" onClick={() => props.onJump(o.segmentId)}>
+                      <button className="link" onClick={() => props.onJump(o.documentId, o.segmentId)}>
                         #{o.segmentId}
                       </button>
                     </td>
@@ -85,7 +82,7 @@ export function TermReview(props: { projectId: string; documentId: number; toast
           </section>
         );
       })}
-      <TermCandidates projectId={props.projectId} toasts={props.toasts} onJump={props.onJump} />
+      <TermCandidates projectId={props.projectId} toasts={props.toasts} onJump={(s) => props.onJump(null, s)} />
     </div>
   );
 }
