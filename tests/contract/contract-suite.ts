@@ -142,6 +142,30 @@ export function contractSuite(kind: 'in-process' | 'http'): void {
       expect(undone.some((s) => s.id === r.second)).toBe(false);
     });
 
+    it('XLIFF round trip: export, bring back unchanged, then bring back an edited target and state', async () => {
+      for (const format of ['xliff21', 'xliff12'] as const) {
+        const x = await h.call('export.run', { projectId, format });
+        const xml = Buffer.from(x.files[0]!.data, 'base64').toString('utf8');
+        const same = await h.call('document.importXliff', { projectId, fileName: 'p.xlf', data: b64(xml) });
+        expect(same.updated).toBe(0);
+        expect(same.unmatched).toEqual([]);
+        expect(same.sourceMismatch).toEqual([]);
+        expect(same.unchanged).toBeGreaterThan(50);
+      }
+      const x = await h.call('export.run', { projectId, format: 'xliff21' });
+      const xml = Buffer.from(x.files[0]!.data, 'base64').toString('utf8');
+      const edited = xml.replace('The West Science Town will grow.', 'The Western China Science City will grow.');
+      expect(edited).not.toBe(xml);
+      const r = await h.call('document.importXliff', { projectId, fileName: 'p.xlf', data: b64(edited) });
+      expect(r.updated).toBe(1);
+      const segs = (await h.call('document.get', { projectId, documentId })).articles.flatMap((a) => a.blocks.flatMap((b) => b.segments));
+      expect(segs.find((s) => s.target === 'The Western China Science City will grow.')?.state).toBe('reviewed');
+      const bad = await error(h.client.call('document.importXliff', { projectId, fileName: 'p.xlf', data: b64('<xliff') }));
+      expect(bad.code).toBe('invalid-xliff');
+      // put the forbidden rendering back for the release test below
+      await h.call('document.importXliff', { projectId, fileName: 'p.xlf', data: b64(xml) });
+    });
+
     it('exports parallel text and bilingual HTML, and refuses a release with open errors', async () => {
       const par = await h.call('export.run', { projectId, format: 'parallel' });
       expect(par.files.length).toBe(2);
