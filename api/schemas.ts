@@ -53,13 +53,7 @@ export const projectDocument = z.object({
   articles: z.array(article),
 });
 
-export const documentSummary = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  format: z.string(),
-  encoding: z.string().nullable(),
-  importedAt: z.string(),
-  layoutConfirmed: z.boolean(),
+export const documentSummary = projectDocument.omit({ articles: true }).extend({
   segments: z.number().int(),
   translated: z.number().int(),
 });

@@ -3,22 +3,13 @@
  * Chinese text and the English text, plus its segments. Reports progress, honours cancellation and
  * yields to the event loop now and then so that a cancel signal can arrive during a long export.
  */
-import type { BlockType, ProjectSnapshot, SegmentState } from '../model';
+import type { BlockType, ProjectSnapshot, Segment } from '../model';
 import { throwIfAborted } from './export-error';
 import { scriptConverter } from './script';
 import type { ExportOptions } from './types';
 
-export interface FlatSegment {
-  id: number;
-  /** Source in the chosen script. */
-  source: string;
-  separator: string;
-  target: string;
-  state: SegmentState;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A segment as adapters render it: `source` is in the chosen script. */
+export type FlatSegment = Omit<Segment, 'blockId' | 'ord'>;
 
 export interface FlatBlock {
   id: number;

@@ -26,16 +26,8 @@ export interface ProjectInfo {
   createdAt: string;
 }
 
-export interface DocumentSummary {
-  id: number;
-  name: string;
-  format: string;
-  encoding: string | null;
-  importedAt: string;
-  layoutConfirmed: boolean;
-  segments: number;
-  translated: number;
-}
+/** A document without its tree: how many segments it has and how many are past `initial`. */
+export type DocumentSummary = Omit<ProjectDocument, 'articles'> & { segments: number; translated: number };
 
 export interface Waiver {
   id: number;

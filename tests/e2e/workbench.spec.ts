@@ -9,7 +9,8 @@ import { EditorPage, LayoutReviewPage, Workbench } from './pages/workbench';
 const SHARED = join(here, '..', '..', '..', 'shared', 'fixtures');
 const PAGE = join(SHARED, 'newspaper-page-zh.txt');
 const GLOSSARY = join(SHARED, 'glossary-chengyu.csv');
-const SHOTS = join(here, '..', '..', 'docs');
+// screenshots to look at after a run; DUIZHAO_UPDATE_DOCS=1 refreshes the README's pictures in docs/
+const SHOTS = process.env.DUIZHAO_UPDATE_DOCS === '1' ? join(here, '..', '..', 'docs') : join(here, '..', '..', 'test-results', 'screenshots');
 
 test('import the page, fix its layout, translate under the glossary, persist and export', async ({ page }) => {
   const app = new Workbench(page);
