@@ -2,7 +2,10 @@
  * The contract tests, written once and run against every transport (see parity.test.ts): the same
  * calls must give the same results in-process and over HTTP.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { toStructureJson, type BlockType } from '../../projects/model';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error';
@@ -10,6 +13,16 @@ import { b64, makeHarness, SHARED, type Harness } from './harness';
 
 const page = readFileSync(join(SHARED, 'fixtures/newspaper-page-zh.txt'));
 const glossaryCsv = readFileSync(join(SHARED, 'fixtures/glossary-chengyu.csv'));
+
+/** Score a layout with the shared evaluator (../shared/tools/eval-import.mjs). */
+function evaluate(articles: { blocks: { type: BlockType; text: string }[] }[]): Record<string, number> {
+  const dir = mkdtempSync(join(tmpdir(), 'duizhao-eval-'));
+  const out = join(dir, 'out.json');
+  writeFileSync(out, JSON.stringify(toStructureJson(articles)));
+  const r = spawnSync(process.execPath, [join(SHARED, 'tools/eval-import.mjs'), join(SHARED, 'fixtures/newspaper-page-zh.expected.json'), out], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as Record<string, number>;
+}
 
 async function error(p: Promise<unknown>): Promise<ApiError> {
   try {
@@ -62,6 +75,14 @@ export function contractSuite(kind: 'in-process' | 'http'): void {
     it('imports the OCR page for layout review, edits, undoes and confirms it', async () => {
       const r = await h.call('document.import', { projectId, fileName: 'newspaper-page-zh.txt', data: b64(page) });
       documentId = r.documentId;
+      expect(r.encoding).toBe('UTF-8');
+      // the layout the UI shows meets the shared evaluator's targets
+      const score = evaluate((await h.call('layout.get', { projectId, documentId })).articles);
+      expect(score.paragraph_f1).toBeGreaterThanOrEqual(0.95);
+      expect(score.heading_f1).toBeGreaterThanOrEqual(0.9);
+      expect(score.title_accuracy).toBe(1);
+      expect(score.assignment_accuracy).toBeGreaterThanOrEqual(0.95);
+      expect(score.char_coverage).toBe(1);
       expect(r.articles).toBeGreaterThanOrEqual(4);
       let layout = await h.call('layout.get', { projectId, documentId });
       expect(layout.confirmed).toBe(false);
@@ -80,10 +101,11 @@ export function contractSuite(kind: 'in-process' | 'http'): void {
       const doc = await h.call('document.get', { projectId, documentId });
       const segs = doc.articles.flatMap((a) => a.blocks.flatMap((b) => b.segments));
       expect(segs.length).toBeGreaterThan(50);
-      // lossless: every block's segments give its text back
+      // lossless: every block's segments give its text back, so the confirmed document scores the same
       for (const b of doc.articles.flatMap((a) => a.blocks)) {
         expect(b.segments.map((s) => s.source + s.separator).join('')).toBe(b.text);
       }
+      expect(evaluate(doc.articles).paragraph_f1).toBeGreaterThanOrEqual(0.95);
     });
 
     it('imports the shared glossary and reports what it did', async () => {

@@ -52,7 +52,7 @@ export function TermReview(props: { projectId: string; toasts: ToastState; onJum
         <span>{t('review.summary', { terms: terms.length, occurrences: rows.length })}</span>
         <span className="spacer" />
         <button onClick={() => downloadText('term-review.csv', toCsv([header, ...rows]), 'text/csv')}>{t('review.csv')}</button>
-        <button onClick={() => downloadText('term-review.html', reviewHtml(header, rows), 'text/html')}>{t('review.html')}</button>
+        <button onClick={() => downloadText('term-review.html', reviewHtml(t('nav.review'), header, rows), 'text/html')}>{t('review.html')}</button>
       </div>
       {terms.length === 0 && <p className="empty">{t('review.none')}</p>}
       {terms.map((x) => {
@@ -88,6 +88,6 @@ export function TermReview(props: { projectId: string; toasts: ToastState; onJum
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-function reviewHtml(header: string[], rows: string[][]): string {
-  return `<!doctype html><meta charset="utf-8"><title>Terminology review</title><style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:4px;vertical-align:top}</style><table><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+function reviewHtml(title: string, header: string[], rows: string[][]): string {
+  return `<!doctype html><meta charset="utf-8"><title>${esc(title)}</title><style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:4px;vertical-align:top}</style><table><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
 }
