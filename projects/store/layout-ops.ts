@@ -11,13 +11,18 @@ export type SegmentFn = (
   rules?: SegmentationRules,
 ) => { source: string; separator: string }[];
 
+/**
+ * Layout undo is the list of edits applied to the imported layout (`layout_base_json`): undo replays
+ * all but the last, so an edit writes the current layout plus a small edit, never a snapshot per step.
+ */
 interface History {
-  past: LayoutArticle[][];
-  future: LayoutArticle[][];
+  done: LayoutEdit[];
+  /** Undone edits, the next to redo first. */
+  undone: LayoutEdit[];
 }
 
-/** How many layout states undo can go back. */
-export const LAYOUT_UNDO_DEPTH = 100;
+/** How many edits undo can go back. */
+export const LAYOUT_UNDO_DEPTH = 1000;
 
 export interface LayoutState {
   documentId: number;
@@ -37,13 +42,21 @@ export class LayoutOps {
 
   private row(documentId: number) {
     const r = this.db
-      .prepare('SELECT layout_confirmed, layout_json, history_json FROM documents WHERE id = ?')
-      .get(documentId) as { layout_confirmed: number; layout_json: string | null; history_json: string | null } | undefined;
+      .prepare('SELECT layout_confirmed, layout_json, layout_base_json, history_json FROM documents WHERE id = ?')
+      .get(documentId) as
+      | { layout_confirmed: number; layout_json: string | null; layout_base_json: string | null; history_json: string | null }
+      | undefined;
     if (!r) throw new ProjectError('no-such-document', { id: documentId });
+    const articles = JSON.parse(r.layout_json ?? '[]') as LayoutArticle[];
+    const saved = JSON.parse(r.history_json ?? 'null') as Partial<History> | null;
+    // a layout without a base (written before migration 3) starts its undo history where it stands
+    const history: History = r.layout_base_json && saved?.done ? { done: saved.done, undone: saved.undone ?? [] } : { done: [], undone: [] };
     return {
       confirmed: r.layout_confirmed === 1,
-      articles: JSON.parse(r.layout_json ?? '[]') as LayoutArticle[],
-      history: JSON.parse(r.history_json ?? '{"past":[],"future":[]}') as History,
+      articles,
+      base: r.layout_base_json ? (JSON.parse(r.layout_base_json) as LayoutArticle[]) : articles,
+      hasBase: r.layout_base_json !== null,
+      history,
     };
   }
 
@@ -53,15 +66,15 @@ export class LayoutOps {
       documentId,
       confirmed: r.confirmed,
       articles: r.articles,
-      canUndo: !r.confirmed && r.history.past.length > 0,
-      canRedo: !r.confirmed && r.history.future.length > 0,
+      canUndo: !r.confirmed && r.history.done.length > 0,
+      canRedo: !r.confirmed && r.history.undone.length > 0,
     };
   }
 
-  private save(documentId: number, articles: LayoutArticle[], history: History): LayoutState {
+  private save(documentId: number, articles: LayoutArticle[], history: History, base?: LayoutArticle[]): LayoutState {
     this.db
-      .prepare('UPDATE documents SET layout_json = ?, history_json = ? WHERE id = ?')
-      .run(JSON.stringify(articles), JSON.stringify(history), documentId);
+      .prepare('UPDATE documents SET layout_json = ?, history_json = ?, layout_base_json = COALESCE(?, layout_base_json) WHERE id = ?')
+      .run(JSON.stringify(articles), JSON.stringify(history), base ? JSON.stringify(base) : null, documentId);
     return this.get(documentId);
   }
 
@@ -75,31 +88,37 @@ export class LayoutOps {
     return this.db.transaction(() => {
       const r = this.editable(documentId);
       const next = applyLayoutEdit(r.articles, edit);
-      const past = [...r.history.past, r.articles].slice(-LAYOUT_UNDO_DEPTH);
-      return this.save(documentId, next, { past, future: [] });
+      let { base } = r;
+      let done = [...r.history.done, edit];
+      if (done.length > LAYOUT_UNDO_DEPTH) {
+        // fold the oldest edit into the base: undo then stops there
+        base = applyLayoutEdit(base, done[0]!);
+        done = done.slice(1);
+        return this.save(documentId, next, { done, undone: [] }, base);
+      }
+      return this.save(documentId, next, { done, undone: [] }, r.hasBase ? undefined : r.articles);
     })();
   }
 
   undo(documentId: number): LayoutState {
     return this.db.transaction(() => {
       const r = this.editable(documentId);
-      const prev = r.history.past.at(-1);
-      if (!prev) throw new ProjectError('nothing-to-undo', { documentId });
-      return this.save(documentId, prev, {
-        past: r.history.past.slice(0, -1),
-        future: [r.articles, ...r.history.future],
-      });
+      const last = r.history.done.at(-1);
+      if (!last) throw new ProjectError('nothing-to-undo', { documentId });
+      const done = r.history.done.slice(0, -1);
+      const prev = done.reduce((layout, e) => applyLayoutEdit(layout, e), r.base);
+      return this.save(documentId, prev, { done, undone: [last, ...r.history.undone] });
     })();
   }
 
   redo(documentId: number): LayoutState {
     return this.db.transaction(() => {
       const r = this.editable(documentId);
-      const next = r.history.future[0];
+      const next = r.history.undone[0];
       if (!next) throw new ProjectError('nothing-to-redo', { documentId });
-      return this.save(documentId, next, {
-        past: [...r.history.past, r.articles],
-        future: r.history.future.slice(1),
+      return this.save(documentId, applyLayoutEdit(r.articles, next), {
+        done: [...r.history.done, next],
+        undone: r.history.undone.slice(1),
       });
     })();
   }
@@ -130,7 +149,7 @@ export class LayoutOps {
         });
       });
       this.db
-        .prepare('UPDATE documents SET layout_confirmed = 1, history_json = NULL WHERE id = ?')
+        .prepare('UPDATE documents SET layout_confirmed = 1, history_json = NULL, layout_base_json = NULL WHERE id = ?')
         .run(documentId);
     })();
   }

@@ -77,4 +77,8 @@ export const PROJECT_MIGRATIONS: string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 3: layout undo keeps the imported layout once and the list of edits (not a snapshot per edit)
+  `
+  ALTER TABLE documents ADD COLUMN layout_base_json TEXT;
+  `,
 ];

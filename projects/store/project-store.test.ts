@@ -106,4 +106,35 @@ describe('ProjectStore', () => {
     expect(() => s.segmentOps.split(first!.id, 0)).toThrow(/bad-split-offset/);
     s.close();
   });
+
+  it('layout review: edits, undo and redo persist across reopening; undo replays the edits on the imported layout', () => {
+    const path = tmp();
+    let s = ProjectStore.open(path, { create: true, segment });
+    const id = s.addDocument('a.txt', doc, { confirm: false });
+    s.layout.edit(id, { op: 'set-type', article: 0, block: 1, type: 'heading' });
+    s.layout.edit(id, { op: 'merge-articles', article: 0 });
+    s.layout.edit(id, { op: 'split-block', article: 0, block: 1, offset: 4 });
+    expect(s.layout.get(id).articles[0]!.blocks.map((b) => b.text)).toEqual(['标题一', '第一句。', '第二句！第三句？', '另一篇。']);
+    s.close();
+    s = ProjectStore.open(path, { segment });
+    let st = s.layout.undo(id);
+    expect(st.articles[0]!.blocks.map((b) => b.text)).toEqual(['标题一', '第一句。第二句！第三句？', '另一篇。']);
+    st = s.layout.undo(id);
+    expect(st.articles).toHaveLength(2);
+    expect(st.articles[0]!.blocks[1]!.type).toBe('heading');
+    expect(st.canRedo).toBe(true);
+    st = s.layout.redo(id);
+    expect(st.articles).toHaveLength(1);
+    s.layout.undo(id);
+    s.layout.undo(id);
+    expect(s.layout.get(id).articles).toEqual(doc.articles.map((a) => ({ blocks: a.blocks })));
+    expect(() => s.layout.undo(id)).toThrow(/nothing-to-undo/);
+    // a new edit clears what could be redone
+    s.layout.edit(id, { op: 'move-article', article: 1, toIndex: 0 });
+    expect(s.layout.get(id).canRedo).toBe(false);
+    s.layout.confirm(id);
+    expect(s.getDocument(id).articles[0]!.blocks[0]!.segments[0]!.source).toBe('另一篇。');
+    expect(() => s.layout.undo(id)).toThrow(/layout-confirmed/);
+    s.close();
+  });
 });

@@ -159,8 +159,8 @@ export class ProjectStore {
       const id = Number(
         this.db
           .prepare(
-            `INSERT INTO documents (name, format, encoding, imported_at, layout_json, history_json, warnings_json)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO documents (name, format, encoding, imported_at, layout_json, layout_base_json, history_json, warnings_json)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             name,
@@ -168,7 +168,8 @@ export class ProjectStore {
             doc.meta.encoding ?? null,
             new Date().toISOString(),
             JSON.stringify(layout),
-            JSON.stringify({ past: [], future: [] }),
+            JSON.stringify(layout),
+            JSON.stringify({ done: [], undone: [] }),
             JSON.stringify(doc.meta.warnings),
           ).lastInsertRowid,
       );
