@@ -2,14 +2,3 @@ export { applyLayoutEdit } from './apply-layout-edit';
 export { joinTexts, unionLines } from './join-texts';
 export { layoutEditSchema, type LayoutArticle, type LayoutEdit, type LayoutEditOp } from './layout-edit';
 export { LayoutError, type LayoutErrorCode } from './layout-error';
-export {
-  createHistory,
-  push,
-  undo,
-  redo,
-  canUndo,
-  canRedo,
-  restoreHistory,
-  DEFAULT_HISTORY_DEPTH,
-  type LayoutHistory,
-} from './layout-history';

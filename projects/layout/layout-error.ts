@@ -11,9 +11,7 @@ export type LayoutErrorCode =
   /** `split-block` offset outside the text, inside a surrogate pair, or leaving a half without visible text. */
   | 'bad-offset'
   /** A target index out of range (`toIndex`), or `split-article` at the first block (it would leave an empty article). */
-  | 'bad-index'
-  /** A serialised history that does not fit the schema. */
-  | 'bad-history';
+  | 'bad-index';
 
 /** Errors of layout edits: a stable code plus details. */
 export class LayoutError extends DomainError<LayoutErrorCode> {
