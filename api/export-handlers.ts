@@ -2,18 +2,9 @@ import { exportFormats, getExportFormat } from '../projects/export';
 import type { Handlers } from './dispatcher';
 import { ApiError } from './api-error';
 import type { CoreContext } from './core-context';
-import { buildQaReport, checkProject } from './project-qa';
+import { buildQaReport, checkProject, termNotesOf } from './project-qa';
 
 type H = Pick<Handlers, 'qa.document' | 'qa.project' | 'qa.waive' | 'qa.unwaive' | 'export.run'>;
-
-/** Glossary matches of every segment, for XLIFF notes. */
-function termNotes(ctx: CoreContext, projectId: string): Map<number, { zh: string; en: string }[]> {
-  const notes = new Map<number, { zh: string; en: string }[]>();
-  for (const { segment, qa } of checkProject(ctx.projects.get(projectId), ctx.qa)) {
-    if (qa.matches.length) notes.set(segment.id, qa.matches.map((m) => ({ zh: m.zh, en: m.preferred[0] ?? '' })));
-  }
-  return notes;
-}
 
 export function exportHandlers(ctx: CoreContext): H {
   const { projects, qa, jobs, user } = ctx;
@@ -41,12 +32,13 @@ export function exportHandlers(ctx: CoreContext): H {
         const store = projects.get(projectId);
         const fmt = getExportFormat(format);
         const snapshot = store.snapshot();
-        const qaReport = format === 'release' ? buildQaReport(store, qa, force) : undefined;
+        // one QA pass serves both the XLIFF notes and the release's report
+        const checked = format.startsWith('xliff') || format === 'release' ? checkProject(store, qa) : [];
         const files = await fmt.export(snapshot, {
           script,
           forced: force,
-          qa: qaReport,
-          termNotes: format.startsWith('xliff') || format === 'release' ? termNotes(ctx, projectId) : undefined,
+          qa: format === 'release' ? buildQaReport(checked, force) : undefined,
+          termNotes: termNotesOf(checked),
           signal,
           onProgress: (done, total) => progress(done, total, 'export'),
         });

@@ -15,11 +15,22 @@ export function checkProject(store: ProjectStore, qa: QaService, documentId?: nu
     .map((s) => ({ segment: s, document: docs.get(s.documentId) ?? '', qa: qa.check(s.source, s.target, bySegment.get(s.id)) as SegmentQaResult }));
 }
 
+export type CheckedSegment = ReturnType<typeof checkProject>[number];
+
+/** Glossary matches of every segment, for XLIFF notes. */
+export function termNotesOf(checked: CheckedSegment[]): Map<number, { zh: string; en: string }[]> {
+  const notes = new Map<number, { zh: string; en: string }[]>();
+  for (const { segment, qa } of checked) {
+    if (qa.matches.length) notes.set(segment.id, qa.matches.map((m) => ({ zh: m.zh, en: m.preferred[0] ?? '' })));
+  }
+  return notes;
+}
+
 /** The QA report of a release: counts per check and every finding (waived ones with their reason). */
-export function buildQaReport(store: ProjectStore, qa: QaService, forced: boolean): QaReport {
+export function buildQaReport(checked: CheckedSegment[], forced: boolean): QaReport {
   const counts: Record<string, number> = {};
   const findings: QaReport['findings'] = [];
-  for (const { segment, document, qa: r } of checkProject(store, qa)) {
+  for (const { segment, document, qa: r } of checked) {
     for (const f of r.findings) {
       counts[f.check] = (counts[f.check] ?? 0) + 1;
       findings.push({

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { getExportFormat, writeExport } from '../../projects/export';
 import { QaService } from '../../api/qa-service';
-import { buildQaReport, checkProject } from '../../api/project-qa';
+import { buildQaReport, checkProject, termNotesOf } from '../../api/project-qa';
 import { cancelOnSigint, openGlossary, openProjectFile, progressPrinter } from './shared';
 import { UsageError } from '../user-error';
 
@@ -25,18 +25,13 @@ export function registerExport(program: Command): void {
       const cancel = cancelOnSigint();
       try {
         const qa = new QaService(glossary);
-        const needsQa = o.format === 'release' || o.format.startsWith('xliff');
-        const termNotes = new Map<number, { zh: string; en: string }[]>();
-        if (needsQa) {
-          for (const r of checkProject(store, qa)) {
-            if (r.qa.matches.length) termNotes.set(r.segment.id, r.qa.matches.map((m) => ({ zh: m.zh, en: m.preferred[0] ?? '' })));
-          }
-        }
+        // one QA pass serves both the XLIFF notes and the release's report
+        const checked = o.format === 'release' || o.format.startsWith('xliff') ? checkProject(store, qa) : [];
         const files = await fmt.export(store.snapshot(), {
           script: o.script as 'simplified' | 'tw' | 'hk',
           forced: !!o.force,
-          qa: o.format === 'release' ? buildQaReport(store, qa, !!o.force) : undefined,
-          termNotes,
+          qa: o.format === 'release' ? buildQaReport(checked, !!o.force) : undefined,
+          termNotes: termNotesOf(checked),
           signal: cancel.signal,
           onProgress: progressPrinter('exporting'),
         });
