@@ -5,7 +5,7 @@ export function errorText(t: TFunction, e: unknown): string {
   const err = e as { code?: string; details?: Record<string, unknown>; message?: string };
   if (err && typeof err.code === 'string') {
     const key = `errors.${err.code}`;
-    const text = t(key, { ...(err.details ?? {}), defaultValue: '' });
+    const text = t(key, { ...(err.details ?? {}), message: err.message ?? '', defaultValue: '' });
     if (text) return text;
     return t('errors.generic', { code: err.code, message: err.message ?? '' });
   }
