@@ -34,7 +34,12 @@ export function DocumentBar(props: {
         jobId,
       });
       props.toasts.info(
-        t('doc.imported', { name: file.name, encoding: r.encoding ?? '—', articles: r.articles, blocks: r.blocks }),
+        t('doc.imported', {
+          name: file.name,
+          encoding: r.encoding ? `${r.encoding}${r.confidence !== null ? `, ${Math.round(r.confidence * 100)}%` : ''}` : '—',
+          articles: r.articles,
+          blocks: r.blocks,
+        }),
       );
       for (const w of r.warnings) props.toasts.info(t('doc.warning', { code: w.code, line: w.line ?? '—' }));
       await props.onImported(r.documentId, false);

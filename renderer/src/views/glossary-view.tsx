@@ -153,6 +153,7 @@ export function GlossaryView({ toasts }: { toasts: ToastState }) {
             <th>{t('glossary.status.forbidden')}</th>
             <th>{t('glossary.domain')}</th>
             <th>{t('glossary.note')}</th>
+            <th>{t('glossary.modified')}</th>
             <th />
           </tr>
         </thead>
@@ -167,6 +168,9 @@ export function GlossaryView({ toasts }: { toasts: ToastState }) {
                 <td lang="en" className="forbidden">{en('forbidden')}</td>
                 <td>{c.domain}</td>
                 <td>{c.note}</td>
+                <td className="hint" title={t('glossary.created', { by: c.createdBy, at: c.createdAt.slice(0, 16).replace('T', ' ') })}>
+                  {c.modifiedBy} · {c.modifiedAt.slice(0, 10)}
+                </td>
                 <td>
                   <button className="link" onClick={() => setEditing(c)}>
                     {t('common.edit')}
