@@ -12,8 +12,8 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv.slice(2); // e.g. `npm test -- unit` runs one step
 
-function step(name, cmd, args, env = {}) {
-  if (only.length && !only.includes(name)) return null;
+function step(name, cmd, args, env = {}, always = false) {
+  if (!always && only.length && !only.includes(name)) return null;
   console.log(`\n=== ${name}: ${[cmd.split('/').pop(), ...args].join(' ')}`);
   const t0 = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -45,14 +45,18 @@ if (unit !== null) {
 }
 
 if (!only.length || only.includes('e2e')) {
-  const build = step('build', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+  const build = step('build', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {}, true);
   if (build !== 0) totals.failed++;
   else {
     const e2eJson = join(out, 'e2e.json');
     rmSync(e2eJson, { force: true });
-    const e2e = step('e2e', bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
-    });
+    const e2e = step(
+      'e2e',
+      bin('playwright'),
+      ['test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'],
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson },
+      true,
+    );
     if (existsSync(e2eJson)) {
       const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats;
       totals.passed += s.expected + (s.flaky ?? 0);
