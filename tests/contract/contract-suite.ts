@@ -2,10 +2,9 @@
  * The contract tests, written once and run against every transport (see parity.test.ts): the same
  * calls must give the same results in-process and over HTTP.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { toStructureJson, type BlockType } from '../../projects/model';
+import { scoreStructure } from '../../projects/import/structure-score';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error';
@@ -15,14 +14,8 @@ const page = readFileSync(join(SHARED, 'fixtures/newspaper-page-zh.txt'));
 const glossaryCsv = readFileSync(join(SHARED, 'fixtures/glossary-chengyu.csv'));
 
 /** Score a layout with the shared evaluator (../shared/tools/eval-import.mjs). */
-function evaluate(articles: { blocks: { type: BlockType; text: string }[] }[]): Record<string, number> {
-  const dir = mkdtempSync(join(tmpdir(), 'duizhao-eval-'));
-  const out = join(dir, 'out.json');
-  writeFileSync(out, JSON.stringify(toStructureJson(articles)));
-  const r = spawnSync(process.execPath, [join(SHARED, 'tools/eval-import.mjs'), join(SHARED, 'fixtures/newspaper-page-zh.expected.json'), out], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as Record<string, number>;
-}
+const evaluate = (articles: { blocks: { type: BlockType; text: string }[] }[]) =>
+  scoreStructure(join(SHARED, 'fixtures/newspaper-page-zh.expected.json'), toStructureJson(articles));
 
 async function error(p: Promise<unknown>): Promise<ApiError> {
   try {
