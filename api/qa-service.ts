@@ -1,5 +1,5 @@
 import type { Concept, Finding } from '../glossary/model';
-import { buildMatcher, type TermMatcher } from '../glossary/match';
+import type { TermMatcher } from '../glossary/match';
 import { checkSegment, prepareGlossary, type PreparedGlossary } from '../glossary/check';
 import type { GlossaryStore } from '../glossary/store';
 import type { Waiver } from '../projects/store';
@@ -29,7 +29,6 @@ export interface SegmentQaResult {
 export class QaService {
   private version = -1;
   private concepts = new Map<number, Concept>();
-  private matcher: TermMatcher | null = null;
   private prepared: PreparedGlossary | null = null;
 
   constructor(private readonly store: GlossaryStore) {}
@@ -41,7 +40,6 @@ export class QaService {
       const all = this.store.allConcepts();
       this.concepts = new Map(all.map((c) => [c.id, c]));
       this.prepared = prepareGlossary(all);
-      this.matcher = this.prepared.matcher ?? buildMatcher(all);
       this.version = v;
     }
     return v;
@@ -50,13 +48,13 @@ export class QaService {
   /** The current term matcher (after refresh). */
   matcherNow(): TermMatcher {
     this.refresh();
-    return this.matcher!;
+    return this.prepared!.matcher;
   }
 
   check(source: string, target: string, waivers: Waiver[] = []): SegmentQaResult {
     this.refresh();
     const prepared = this.prepared!;
-    const matches = this.matcher!.match(source).map((m) => {
+    const matches = prepared.matcher.match(source).map((m) => {
       const c = this.concepts.get(m.conceptId);
       const en = (status: string) => (c?.terms ?? []).filter((t) => t.lang === 'en' && t.status === status).map((t) => t.text);
       return {

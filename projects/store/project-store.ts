@@ -79,7 +79,7 @@ export class ProjectStore {
     this.db = db;
     this.path = path;
     this.layout = new LayoutOps(db, segment, () => this.segmentationRules());
-    this.segmentOps = new SegmentOps(db, segment);
+    this.segmentOps = new SegmentOps(db);
   }
 
   static open(path: string, opts: { create?: boolean; name?: string; segment: SegmentFn }): ProjectStore {

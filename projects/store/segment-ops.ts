@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Segment } from '../model';
 import { ProjectError } from './project-error';
-import type { SegmentFn } from './layout-ops';
 
 type Op =
   | { op: 'split'; segmentId: number; newId: number; offset: number }
@@ -23,10 +22,7 @@ interface RemovedSegment {
  * Every operation is logged in `segment_ops`, so undo works after a restart.
  */
 export class SegmentOps {
-  constructor(
-    private readonly db: Database.Database,
-    _segment: SegmentFn,
-  ) {}
+  constructor(private readonly db: Database.Database) {}
 
   private seg(id: number) {
     const r = this.db.prepare('SELECT * FROM segments WHERE id = ?').get(id) as (RemovedSegment & { block_id: number }) | undefined;
