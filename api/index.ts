@@ -8,3 +8,4 @@ export { findingMessage } from './finding-message';
 export { EventHub } from './event-hub';
 export { inProcessTransport } from './in-process-transport';
 export { createClient, httpTransport, ipcTransport, pickTransport, type ApiClient, type Transport, type PreloadBridge } from './client';
+export { findingKey, type FindingKey } from './finding-key';
